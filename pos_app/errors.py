@@ -1,0 +1,107 @@
+"""Domain errors: each carries an English message template and its parameters.
+
+The template is the translation key; the UI translates it (context "DomainError") and
+fills in the parameters, so a clerk reads the message in their own language.
+"""
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A rule of the store was broken; nothing was changed."""
+
+    template = "The action could not be completed."
+
+    def __init__(self, template: str | None = None, **params: object) -> None:
+        if template is not None:
+            self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+class ValidationError(DomainError):
+    """Input that cannot be accepted (bad amount, bad code, missing field)."""
+
+
+class InvalidAmount(ValidationError):
+    template = "“{text}” is not a valid amount."
+
+
+class InvalidItemCode(ValidationError):
+    template = "“{code}” is not a valid item code."
+
+
+class NotFound(DomainError):
+    template = "{what} “{key}” was not found."
+
+
+class IllegalTransition(DomainError):
+    template = "Item {code} cannot go from “{from_state}” to “{to_state}”."
+
+
+class ConcurrentChange(DomainError):
+    template = "Item {code} was changed at another counter; reload it and try again."
+
+
+class PermissionDenied(DomainError):
+    template = "Your role ({role}) may not {action}. Ask a manager to authorise it."
+
+
+class AuthenticationFailed(DomainError):
+    template = "Wrong user name or PIN. {remaining} attempts left before the account is locked."
+
+
+class AccountLocked(DomainError):
+    template = "This account is locked after too many wrong PINs. Try again after {until}."
+
+
+class SchemaTooNew(DomainError):
+    template = (
+        "This database was written by a newer version of Circular POS (schema {found}). "
+        "Install the newer version; the database was left untouched."
+    )
+
+
+class DatabaseRefused(DomainError):
+    template = "The database at {path} cannot be used: {reason}"
+
+
+class AlreadyInitialised(DomainError):
+    template = "This store database is already set up."
+
+
+class AmountEmpty(InvalidAmount):
+    template = "No amount was entered; type an amount such as {example}."
+
+
+class AmountMalformed(InvalidAmount):
+    template = "“{text}” is not an amount; type it like {example}."
+
+
+class AmountTooPrecise(InvalidAmount):
+    template = "“{text}” has more decimal places than {currency} allows ({places})."
+
+
+class AmountNegative(InvalidAmount):
+    template = "“{text}” is negative; enter an amount of zero or more."
+
+
+class AmountTooLarge(InvalidAmount):
+    template = "“{text}” is too large; the largest amount accepted is {limit}."
+
+
+class InvalidStoreCode(ValidationError):
+    template = (
+        "“{code}” is not a valid store code; use 2 to 6 letters and digits "
+        "starting with a letter, such as SH01."
+    )
+
+
+class ItemCodeMistyped(InvalidItemCode):
+    template = (
+        "“{code}” fails its check character, so it was mistyped or misread; "
+        "scan or type it again."
+    )
