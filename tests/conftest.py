@@ -14,10 +14,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import psycopg  # noqa: E402
-import pytest  # noqa: E402
-from psycopg import sql  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+import psycopg
+import pytest
+from psycopg import sql
+from sqlalchemy.engine import make_url
 
 PG_URL_ENV = "POS_TEST_PG_URL"
 

@@ -35,4 +35,23 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("DomainError", "The database at {path} cannot be used: {reason}"),
     QT_TRANSLATE_NOOP("DomainError", "This store database is already set up."),
+    QT_TRANSLATE_NOOP("DomainError", "No amount was entered; type an amount such as {example}."),
+    QT_TRANSLATE_NOOP("DomainError", "“{text}” is not an amount; type it like {example}."),
+    QT_TRANSLATE_NOOP(
+        "DomainError", "“{text}” has more decimal places than {currency} allows ({places})."
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "“{text}” is negative; enter an amount of zero or more."),
+    QT_TRANSLATE_NOOP(
+        "DomainError", "“{text}” is too large; the largest amount accepted is {limit}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{code}” is not a valid store code; use 2 to 6 letters and digits "
+        "starting with a letter, such as SH01.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{code}” fails its check character, so it was mistyped or misread; "
+        "scan or type it again.",
+    ),
 )

@@ -57,10 +57,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
     """
     path = log_file_path()
     path.parent.mkdir(parents=True, exist_ok=True)
+    stop_logging()
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "_circular_pos", False)]:
-        root.removeHandler(handler)
-        handler.close()
 
     file_handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
@@ -77,6 +75,14 @@ def setup_logging(level: int = logging.INFO) -> Path:
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     return path
+
+
+def stop_logging() -> None:
+    """Remove and close the handlers ``setup_logging`` added (tests, shutdown)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_circular_pos", False)]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 def user_message(exc: BaseException) -> str:

@@ -1,13 +1,15 @@
 """The look of the counter and the kiosk: calm, high-contrast, big enough to hit.
 
 Widgets mark states with dynamic properties the stylesheet reads:
-``invalid="true"`` on an input that holds an unacceptable value and
-``role="error"`` on a label that explains it (call ``repolish`` after changing one).
+``invalid="true"`` on an input that holds an unacceptable value,
+``role="error"`` on a label that explains it (call ``repolish`` after changing one), and
+``kiosk="true"`` on a widget built with ``kiosk=True``: its buttons and fields grow to
+touch size even on the counter theme (``mark_kiosk``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
 KIOSK_MIN_TOUCH_PX = 64
 """Smallest height of anything a kiosk visitor presses with a finger."""
@@ -62,6 +64,15 @@ QLabel[role="error"] {{
     color: {ERROR_COLOR};
     font-weight: bold;
 }}
+*[kiosk="true"] QPushButton, QPushButton[kiosk="true"] {{
+    min-height: {KIOSK_MIN_TOUCH_PX}px;
+    min-width: {KIOSK_MIN_TOUCH_PX}px;
+    font-size: 20pt;
+}}
+QLineEdit[kiosk="true"], *[kiosk="true"] QLineEdit, *[kiosk="true"] QLabel[role="pin-display"] {{
+    min-height: {KIOSK_MIN_TOUCH_PX}px;
+    font-size: 20pt;
+}}
 QLabel[role="pin-display"] {{
     border: 1px solid #8a8a85;
     border-radius: 4px;
@@ -80,7 +91,7 @@ QPushButton {{
     font-size: 20pt;
 }}
 QLineEdit {{
-    min-height: 48px;
+    min-height: {KIOSK_MIN_TOUCH_PX}px;
     font-size: 20pt;
 }}
 """
@@ -95,6 +106,16 @@ def apply_theme(app: QApplication, kiosk: bool = False) -> None:
     app.setStyle("Fusion")
     app.setStyleSheet(stylesheet(kiosk))
     app.setProperty("kiosk", kiosk)
+
+
+def mark_kiosk(widget: QWidget) -> None:
+    """Make ``widget`` and what it contains touch-sized, with the theme or without."""
+    widget.setProperty("kiosk", True)
+    for child in [widget, *widget.findChildren(QPushButton), *widget.findChildren(QLineEdit)]:
+        if isinstance(child, (QPushButton, QLineEdit)):
+            child.setMinimumHeight(max(child.minimumHeight(), KIOSK_MIN_TOUCH_PX))
+        if isinstance(child, QPushButton):
+            child.setMinimumWidth(max(child.minimumWidth(), KIOSK_MIN_TOUCH_PX))
 
 
 def repolish(widget: QWidget) -> None:

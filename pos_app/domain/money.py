@@ -393,7 +393,7 @@ def parse_money(
         not (integer or fraction)
         or not ascii_digits.fullmatch(integer.replace(group, ""))
         or not ascii_digits.fullmatch(fraction)
-        or not _grouped_ok(integer, group, grouping)
+        
     ):
         raise AmountMalformed(text=text, example=example)
 

@@ -9,7 +9,7 @@ from pos_app.domain.money import Money, parse_money
 from pos_app.errors import InvalidAmount
 from ui import i18n
 from ui.errors import user_message
-from ui.theme import KIOSK_MIN_TOUCH_PX, repolish
+from ui.theme import mark_kiosk, repolish
 
 
 class MoneyEdit(QLineEdit):
@@ -41,7 +41,7 @@ class MoneyEdit(QLineEdit):
         self._error: InvalidAmount | None = None
         self._shown_invalid = False
         if kiosk:
-            self.setMinimumHeight(KIOSK_MIN_TOUCH_PX)
+            mark_kiosk(self)
         self.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.textChanged.connect(self._on_text_changed)
         self.editingFinished.connect(self._on_editing_finished)

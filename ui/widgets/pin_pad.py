@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from ui.theme import KIOSK_MIN_TOUCH_PX
+from ui.theme import KIOSK_MIN_TOUCH_PX, mark_kiosk
 
 MASK_CHAR = "●"
 DIGITS = "0123456789"
@@ -58,8 +58,7 @@ class PinPad(QWidget):
 
         if kiosk:
             self._display.setMinimumHeight(KIOSK_MIN_TOUCH_PX)
-            for button in self.findChildren(QPushButton):
-                button.setMinimumSize(KIOSK_MIN_TOUCH_PX, KIOSK_MIN_TOUCH_PX)
+            mark_kiosk(self)
         self.retranslateUi()
         self._refresh()
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ui.theme import KIOSK_MIN_TOUCH_PX
+from ui.theme import mark_kiosk
 
 
 class ScannerInput(QLineEdit):
@@ -26,7 +26,7 @@ class ScannerInput(QLineEdit):
         super().__init__(parent)
         self.setClearButtonEnabled(True)
         if kiosk:
-            self.setMinimumHeight(KIOSK_MIN_TOUCH_PX)
+            mark_kiosk(self)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
