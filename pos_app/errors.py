@@ -101,7 +101,4 @@ class InvalidStoreCode(ValidationError):
 
 
 class ItemCodeMistyped(InvalidItemCode):
-    template = (
-        "“{code}” fails its check character, so it was mistyped or misread; "
-        "scan or type it again."
-    )
+    template = "“{code}” fails its check character, so it was mistyped or misread; scan again."

@@ -51,7 +51,6 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "DomainError",
-        "“{code}” fails its check character, so it was mistyped or misread; "
-        "scan or type it again.",
+        "“{code}” fails its check character, so it was mistyped or misread; scan or type it again.",
     ),
 )

@@ -140,7 +140,7 @@ def _handle(exc_info: ExcInfo) -> None:
     if issubclass(exc_type, DomainError):
         log.warning("Unhandled domain error: %s", exc, exc_info=exc_info)
     else:
-        log.error("Unhandled exception", exc_info=exc_info)
+        log.error("Unhandled %s: %s", exc_type.__name__, exc, exc_info=exc_info)
     if _reporter is None or QCoreApplication.instance() is None:
         return
     # Direct call on the GUI thread, queued to it from any other thread.
@@ -162,8 +162,8 @@ def _excepthook(
 
 
 def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
-    if args.exc_value is None:
-        return
+    if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+        return  # a thread that exits on purpose, as threading's own hook treats it
     _excepthook(args.exc_type, args.exc_value, args.exc_traceback)
 
 

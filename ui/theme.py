@@ -74,6 +74,8 @@ QLineEdit[kiosk="true"], *[kiosk="true"] QLineEdit, *[kiosk="true"] QLabel[role=
     font-size: 20pt;
 }}
 QLabel[role="pin-display"] {{
+    font-size: 16pt;
+    letter-spacing: 4px;
     border: 1px solid #8a8a85;
     border-radius: 4px;
     background: #ffffff;

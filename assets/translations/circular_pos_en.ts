@@ -5,9 +5,9 @@
     <name>PinPad</name>
     <message numerus="yes">
         <source>PIN, %n digit(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN, %n digit entered</numerusform>
+            <numerusform>PIN, %n digits entered</numerusform>
         </translation>
     </message>
 </context>

@@ -12,6 +12,7 @@ MOD 37,36 check character over store and sequence.
 - Code 128-safe: only A-Z, 0-9 and "-", which every scanner and keyboard reproduces; no
   lower case, so a scanner's Caps Lock state cannot change a code.
 """
+
 from __future__ import annotations
 
 import re

@@ -4,6 +4,7 @@ Every amount the store keeps, prints or adds up is an integer count of the curre
 smallest unit, so till totals and consignment payouts always add up to the fen. Rounding
 happens only where a rule asks for it (commission, tax, splits), and says how.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,7 @@ from decimal import (
     InvalidOperation,
 )
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.numbers import (
@@ -51,7 +52,7 @@ MAX_INPUT_MINOR = 10**12
 Factor = Decimal | int
 
 
-@lru_cache(maxsize=None)
+@cache
 def currency_exponent(currency: str) -> int:
     """Decimal places of the currency's minor unit (CNY 2, JPY 0), per CLDR."""
     if not isinstance(currency, str):
@@ -223,9 +224,7 @@ class Money:
 
     def percent(self, pct: Factor, rounding: str = ROUND_HALF_UP) -> Money:
         """`pct` percent of this amount (12.5 gives a 12.5% commission), rounded once."""
-        return Money(
-            _round(self.minor * _exact(pct, "pct") / 100, rounding), self.currency
-        )
+        return Money(_round(self.minor * _exact(pct, "pct") / 100, rounding), self.currency)
 
     def allocate(self, ratios: Sequence[Factor]) -> list[Money]:
         """Split in proportion to `ratios`, losing and inventing no minor unit.
@@ -374,7 +373,7 @@ def parse_money(
         upper = rest.upper()
         sign = next((s for s in signs if upper.startswith(s) or upper.endswith(s)), None)
         if sign is not None:
-            rest = rest[len(sign):] if upper.startswith(sign) else rest[: -len(sign)]
+            rest = rest[len(sign) :] if upper.startswith(sign) else rest[: -len(sign)]
             sign_count += 1
         elif rest[:1] and rest[0] in _MINUS_SIGNS:
             rest, minus = rest[1:], minus + 1
@@ -393,7 +392,7 @@ def parse_money(
         not (integer or fraction)
         or not ascii_digits.fullmatch(integer.replace(group, ""))
         or not ascii_digits.fullmatch(fraction)
-        
+        or not _grouped_ok(integer, group, grouping)
     ):
         raise AmountMalformed(text=text, example=example)
 

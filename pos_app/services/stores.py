@@ -71,6 +71,9 @@ def initialise_store(db: StoreDB, *, store_name: str, store_code: str, currency:
     except Exception:
         raise ValidationError("“{text}” is not a currency code.", text=currency) from None
     bp = tax_rate_bp(tax_rate)
+    users.validate_username(admin_username)  # all checked before the store is written,
+    if not (admin_display_name or "").strip():  # so a refused admin leaves nothing half-made
+        raise ValidationError("Enter the person's name.")
     users.validate_secret(admin_secret_kind, admin_secret)
     with db.write() as s:
         if s.scalar(select(func.count()).select_from(Store)):

@@ -71,6 +71,14 @@ def validate_secret(kind: str, secret: str) -> None:
         raise ValidationError("Choose a PIN or a password.")
 
 
+def validate_username(username: str) -> str:
+    """The user name as it will be stored, or ValidationError saying what a name may hold."""
+    username = (username or "").strip()
+    if not USERNAME_RE.match(username):
+        raise ValidationError("A user name is 2 to 40 letters, digits, dots, dashes or underscores.")
+    return username
+
+
 def hash_secret(secret: str) -> str:
     return HASHER.hash(secret)
 
@@ -173,9 +181,7 @@ def create_user(db: StoreDB, actor: Actor, username: str, display_name: str, rol
 
 def _insert_user(db: StoreDB, actor: Actor | None, username: str, display_name: str, role: Role,
                  secret: str, secret_kind: str, store_id: int | None = None) -> UserSummary:
-    username = (username or "").strip()
-    if not USERNAME_RE.match(username):
-        raise ValidationError("A user name is 2 to 40 letters, digits, dots, dashes or underscores.")
+    username = validate_username(username)
     if not (display_name or "").strip():
         raise ValidationError("Enter the person's name.")
     validate_secret(secret_kind, secret)

@@ -55,13 +55,13 @@ class _RecordingMessageBox:
         self.shown.append(ShownMessage(kind, title, text))
         return QMessageBox.StandardButton.Ok
 
-    def critical(self, parent, title, text, *args, **kwargs):  # noqa: ANN001
+    def critical(self, parent, title, text, *args, **kwargs):
         return self._record("critical", title, text)
 
-    def warning(self, parent, title, text, *args, **kwargs):  # noqa: ANN001
+    def warning(self, parent, title, text, *args, **kwargs):
         return self._record("warning", title, text)
 
-    def information(self, parent, title, text, *args, **kwargs):  # noqa: ANN001
+    def information(self, parent, title, text, *args, **kwargs):
         return self._record("information", title, text)
 
 

@@ -8,7 +8,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer
 from PySide6.QtGui import QColor, QFontDatabase, QImage
 from PySide6.QtWidgets import QLabel
 
@@ -93,7 +94,7 @@ def test_worker_exception_without_on_error_is_logged_and_shown(
     assert str(error_handler) in shown_messages[0].text
     log = error_handler.read_text(encoding="utf-8")
     assert "ZeroDivisionError: till total divided by zero" in log
-    assert 'in broken' in log  # the traceback, not just the message
+    assert "in broken" in log  # the traceback, not just the message
 
 
 def test_a_worker_nobody_holds_still_delivers(qtbot) -> None:
@@ -104,7 +105,18 @@ def test_a_worker_nobody_holds_still_delivers(qtbot) -> None:
     assert running_jobs() == 0
 
 
-def test_busy_dialog_appears_only_for_long_work_and_closes_after(qtbot) -> None:
+class _ShowRecorder(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.shown += 1
+        return False
+
+
+def test_busy_dialog_appears_only_for_long_work_and_goes_after(qtbot) -> None:
     release = threading.Event()
     job = run_in_background(lambda: release.wait(10))
     dialog = BusyDialog(job, "Printing labels…", delay_ms=50)
@@ -112,16 +124,17 @@ def test_busy_dialog_appears_only_for_long_work_and_closes_after(qtbot) -> None:
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.labelText() == "Printing labels…"
     release.set()
-    qtbot.waitUntil(lambda: job.is_finished)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # hidden and deleted
 
 
 def test_busy_dialog_never_shows_for_work_that_already_ended(qtbot) -> None:
     job = run_in_background(lambda: None)
     qtbot.waitUntil(lambda: job.is_finished)
+    recorder = _ShowRecorder()
     dialog = BusyDialog(job, delay_ms=0)
-    qtbot.wait(20)  # give a stray show timer the chance it must not take
-    assert not dialog.isVisible()
+    dialog.installEventFilter(recorder)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    assert recorder.shown == 0
 
 
 # -- unhandled exceptions ---------------------------------------------------------------
@@ -272,7 +285,7 @@ def test_a_language_switch_sends_language_change(qtbot, switch_language) -> None
     seen = []
 
     class Watcher(QLabel):
-        def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        def changeEvent(self, event: QEvent) -> None:
             if event.type() == QEvent.Type.LanguageChange:
                 seen.append(event.type())
             super().changeEvent(event)

@@ -57,7 +57,7 @@ class MoneyEdit(QLineEdit):
     def value(self) -> Money | None:
         return self._value
 
-    def setValue(self, money: Money | None) -> None:  # noqa: N802 - Qt naming
+    def setValue(self, money: Money | None) -> None:
         """Show ``money`` formatted for the locale (None empties the field)."""
         if money is not None and money.currency != self._currency:
             raise ValueError(f"this field takes {self._currency}, not {money.currency}")
@@ -66,18 +66,18 @@ class MoneyEdit(QLineEdit):
     def error(self) -> InvalidAmount | None:
         return self._error
 
-    def errorMessage(self) -> str:  # noqa: N802
+    def errorMessage(self) -> str:
         """Why the text is not an amount, translated; empty when it is one (or empty)."""
         return user_message(self._error) if self._error is not None else ""
 
-    def isInvalidShown(self) -> bool:  # noqa: N802
+    def isInvalidShown(self) -> bool:
         return self._shown_invalid
 
     def retranslateUi(self) -> None:
         self.setPlaceholderText(Money.zero(self._currency).format(self.locale_name()))
         self._show_state(self._shown_invalid)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
@@ -105,9 +105,7 @@ class MoneyEdit(QLineEdit):
     def _on_editing_finished(self) -> None:
         self._show_state(self._error is not None)
         if self._error is not None and self.isVisible():
-            QToolTip.showText(
-                self.mapToGlobal(QPoint(0, self.height())), self.errorMessage(), self
-            )
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.errorMessage(), self)
 
     def _show_state(self, invalid: bool) -> None:
         self._shown_invalid = invalid

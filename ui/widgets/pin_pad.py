@@ -87,7 +87,7 @@ class PinPad(QWidget):
         self.ok_button.setText(self.tr("OK"))
         self._refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
@@ -122,11 +122,11 @@ class PinPad(QWidget):
         self._refresh()
         self.submitted.emit(pin)
 
-    def setError(self, text: str) -> None:  # noqa: N802 - Qt naming, like setText
+    def setError(self, text: str) -> None:
         self._error.setText(text)
         self._error.setVisible(bool(text))
 
-    def errorText(self) -> str:  # noqa: N802
+    def errorText(self) -> str:
         return self._error.text()
 
     def _clear_error(self) -> None:
@@ -137,14 +137,12 @@ class PinPad(QWidget):
             self._display.setText(MASK_CHAR * len(self._pin))
         else:
             self._display.setText(self.tr("Enter your PIN"))
-        self._display.setAccessibleName(
-            self.tr("PIN, %n digit(s) entered", "", len(self._pin))
-        )
+        self._display.setAccessibleName(self.tr("PIN, %n digit(s) entered", "", len(self._pin)))
         self.ok_button.setEnabled(bool(self._pin))
 
     # -- keyboard ----------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()

@@ -60,7 +60,13 @@ def _rejected(text: str) -> bool:
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("SH01", "SH01"), ("sh01", "SH01"), (" bj ", "BJ"), ("A12345", "A12345"), ("ＳＨ０１", "SH01")],
+    [
+        ("SH01", "SH01"),
+        ("sh01", "SH01"),
+        (" bj ", "BJ"),
+        ("A12345", "A12345"),
+        ("ＳＨ０１", "SH01"),
+    ],
 )
 def test_store_codes_are_normalised_to_upper_case(text, code):
     assert validate_store_code(text) == code
