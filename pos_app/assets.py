@@ -6,12 +6,15 @@ No Qt here, so the printing code, the CLI and the tests find the same files as t
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
+_BUNDLE = getattr(sys, "_MEIPASS", None)  # set inside the PyInstaller-built app
 ASSETS_DIR = Path(
-    os.environ.get("POS_ASSETS_DIR") or Path(__file__).resolve().parents[1] / "assets"
+    os.environ.get("POS_ASSETS_DIR")
+    or (Path(_BUNDLE) / "assets" if _BUNDLE else Path(__file__).resolve().parents[1] / "assets")
 )
-"""The repository's top-level ``assets/``; the frozen installer points POS_ASSETS_DIR elsewhere."""
+"""The repository's top-level ``assets/``; inside the installed app, the bundled copy."""
 
 CJK_FONT_FILE = "wqy-microhei.ttc"
 CJK_FONT_SUBFONT = 0
