@@ -66,7 +66,18 @@ class SchemaTooNew(DomainError):
 
 
 class DatabaseRefused(DomainError):
-    template = "The database at {path} cannot be used: {reason}"
+    template = "The database at {path} cannot be used."
+
+
+class NetworkShareRefused(DatabaseRefused):
+    template = (
+        "The database {path} is on a network share. SQLite needs the file on this computer's "
+        "own disk; use PostgreSQL for several counters."
+    )
+
+
+class InMemoryRefused(DatabaseRefused):
+    template = "An in-memory database would lose every sale on exit; give a file or a server."
 
 
 class AlreadyInitialised(DomainError):

@@ -14,7 +14,7 @@ import platformdirs
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 
-from pos_app.errors import DatabaseRefused
+from pos_app.errors import InMemoryRefused, NetworkShareRefused
 
 APP_NAME = "circular-pos"
 BUSY_TIMEOUT_MS = 15_000
@@ -79,18 +79,14 @@ def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
     if path is not None:
         return _sqlite_engine(url, path, echo)
     if make_url(url).drivername.startswith("sqlite"):
-        raise DatabaseRefused(path=url, reason="an in-memory database would lose every sale on exit.")
+        raise InMemoryRefused(path=url)
     return create_engine(url, echo=echo, pool_pre_ping=True, future=True)
 
 
 def _sqlite_engine(url: str, path: Path, echo: bool) -> Engine:
     path.parent.mkdir(parents=True, exist_ok=True)
     if is_network_path(path.parent):
-        raise DatabaseRefused(
-            path=str(path),
-            reason="it is on a network share. SQLite's write-ahead log needs the file on this "
-            "computer's own disk; use PostgreSQL for several counters.",
-        )
+        raise NetworkShareRefused(path=str(path))
     engine = create_engine(
         url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None}
     )
