@@ -2,15 +2,14 @@
 
 A code reads ``SH01-0000001X``: the store code, a dash, the store's own item sequence in
 base 36 padded to seven characters (78 billion items per store), and one ISO/IEC 7064
-MOD 37,36 check character over store and sequence.
+MOD 37-2 check character (0-9, A-Z or "*") over store and sequence.
 
 - Chain-unique without asking a server: the store code is part of the code, and each store
   counts only its own sequence.
-- Typing errors are caught: the check character rejects every single-character typo; it
-  also rejects most swaps of two neighbouring characters, but MOD 37,36 is blind to about
-  one swap in 630 (for example ``SH01-BX10QKHS`` and ``SH01-BX01QKHS`` are both valid).
-- Code 128-safe: only A-Z, 0-9 and "-", which every scanner and keyboard reproduces; no
-  lower case, so a scanner's Caps Lock state cannot change a code.
+- Typing errors are caught: MOD 37-2 rejects every single-character typo and every swap of
+  two neighbouring characters (MOD 37,36, with a letter-only check, misses one swap in 630).
+- Code 128-safe: only A-Z, 0-9, "-" and "*", which every scanner and keyboard reproduces;
+  no lower case, so a scanner's Caps Lock state cannot change a code.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from stdnum.iso7064 import mod_37_36
+from stdnum.iso7064 import mod_37_2
 
 from pos_app.errors import InvalidItemCode, InvalidStoreCode, ItemCodeMistyped
 
@@ -28,7 +27,7 @@ SEQUENCE_WIDTH = 7
 MAX_SEQUENCE = 36**SEQUENCE_WIDTH - 1
 
 _STORE = re.compile(r"[A-Z][A-Z0-9]{1,5}")
-_ITEM = re.compile(r"([A-Z][A-Z0-9]{1,5})-([0-9A-Z]{7})([0-9A-Z])")
+_ITEM = re.compile(r"([A-Z][A-Z0-9]{1,5})-([0-9A-Z]{7})([0-9A-Z*])")
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ def make_item_code(store_code: str, sequence: int) -> str:
     if not 1 <= sequence <= MAX_SEQUENCE:
         raise ValueError(f"sequence must be between 1 and {MAX_SEQUENCE}, not {sequence}")
     digits = _base36(sequence)
-    return f"{store}-{digits}{mod_37_36.calc_check_digit(store + digits)}"
+    return f"{store}-{digits}{mod_37_2.calc_check_digit(store + digits)}"
 
 
 def parse_item_code(text: str) -> ItemCode:
@@ -91,7 +90,7 @@ def parse_item_code(text: str) -> ItemCode:
     if match is None:
         raise InvalidItemCode(code=text.strip())
     store, sequence, check = match.groups()
-    if not mod_37_36.is_valid(store + sequence + check):
+    if not mod_37_2.is_valid(store + sequence + check):
         raise ItemCodeMistyped(code=text.strip())
     number = int(sequence, 36)
     if number == 0:

@@ -6,8 +6,9 @@ def mask_phone(phone: str | None) -> str:
     digits = (phone or "").strip()
     if len(digits) <= 4:
         return "*" * len(digits)
-    keep_head = 3 if len(digits) >= 10 else 1
-    return digits[:keep_head] + "*" * (len(digits) - keep_head - 4) + digits[-4:]
+    keep_tail = 4 if len(digits) >= 8 else 2  # else a short number would be shown whole
+    keep_head = 3 if len(digits) >= 10 else 1 if len(digits) >= 8 else 0
+    return digits[:keep_head] + "*" * (len(digits) - keep_head - keep_tail) + digits[-keep_tail:]
 
 
 def mask_name(name: str | None) -> str:

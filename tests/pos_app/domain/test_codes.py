@@ -93,12 +93,11 @@ def test_code_shape():
     assert make_item_code("ZZZZZZ", MAX_SEQUENCE)[:14] == "ZZZZZZ-ZZZZZZZ"
 
 
-def test_check_character_is_iso_7064_mod_37_36():
-    # the worked example of the standard's MOD 37,36 description, via python-stdnum
-    from stdnum.iso7064 import mod_37_36
+def test_check_character_is_iso_7064_mod_37_2():
+    from stdnum.iso7064 import mod_37_2
 
-    assert mod_37_36.calc_check_digit("A12425GABC1234002") == "M"
-    assert mod_37_36.is_valid(SAMPLE.replace("-", ""))
+    assert mod_37_2.is_valid(SAMPLE.replace("-", ""))
+    assert "*" in {make_item_code("SH01", n)[-1] for n in range(1, 200)}
 
 
 @pytest.mark.parametrize("sequence", [0, -1, MAX_SEQUENCE + 1])
@@ -165,11 +164,11 @@ def test_wrong_shapes_are_refused(text):
 
 
 def test_sequence_zero_is_not_an_item_even_with_a_valid_check():
-    from stdnum.iso7064 import mod_37_36
+    from stdnum.iso7064 import mod_37_2
 
     body = "SH01" + "0" * 7
     with pytest.raises(InvalidItemCode):
-        parse_item_code(f"SH01-{'0' * 7}{mod_37_36.calc_check_digit(body)}")
+        parse_item_code(f"SH01-{'0' * 7}{mod_37_2.calc_check_digit(body)}")
 
 
 def test_wrong_check_character_tells_the_clerk_to_rescan():
@@ -180,7 +179,7 @@ def test_wrong_check_character_tells_the_clerk_to_rescan():
     assert "again" in caught.value.message
 
 
-@pytest.mark.parametrize("code", [SAMPLE, make_item_code("BJ", 1_234_567), "ZZZZZZ-ZZZZZZZE"])
+@pytest.mark.parametrize("code", [SAMPLE, make_item_code("BJ", 1_234_567), "ZZZZZZ-ZZZZZZZK"])
 def test_every_typo_and_adjacent_swap_of_a_sample_code_is_caught(code):
     parse_item_code(code)
     typos = list(_substitutions(code))
@@ -195,13 +194,8 @@ def test_every_single_character_typo_is_caught(code):
     assert [t for t in _substitutions(code) if not _rejected(t)] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ISO 7064 MOD 37,36 is blind to about 1 adjacent swap in 630; "
-    "MOD 37-2 (python-stdnum mod_37_2, check character 0-9A-Z or '*') catches all",
-)
 @settings(max_examples=300)
-@example("SH01-BX10QKHS")
+@example("SH01-BX10QKH*")
 @given(item_codes)
 def test_every_adjacent_swap_is_caught(code):
     assert [s for s in _adjacent_swaps(code) if not _rejected(s)] == []
@@ -225,5 +219,5 @@ def test_codes_scan_back_from_a_code_128_image(code):
 @settings(max_examples=20, deadline=None)
 @given(item_codes)
 def test_any_code_scans_back_from_code_128(code):
-    assert set(code) <= set(string.ascii_uppercase + string.digits + "-")
+    assert set(code) <= set(string.ascii_uppercase + string.digits + "-*")
     assert _decode_code128(code) == [(code, zxingcpp.BarcodeFormat.Code128)]
