@@ -2,7 +2,8 @@
 
 Installing or removing a QTranslator makes Qt send QEvent.LanguageChange to every
 widget; a widget that re-sets its texts in ``changeEvent`` (see ``retranslateUi`` in
-ui/widgets) follows the switch without being rebuilt.
+ui/widgets) follows the switch without being rebuilt, before ``install_language``
+returns.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from pos_app.assets import translations_dir
 
@@ -77,6 +78,9 @@ def install_language(app: QCoreApplication, code: str) -> bool:
 
     QLocale.setDefault(QLocale(code))
     _current = code
+    # QApplication posts LanguageChange to every window; deliver it now, so every open
+    # widget speaks the new language by the time this returns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return complete
 
 

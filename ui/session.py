@@ -9,8 +9,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 from sqlalchemy.engine import make_url
 
@@ -37,30 +40,6 @@ COUNTER_KINDS: dict[str, str] = {
     "kiosk": QT_TRANSLATE_NOOP("Roles", "Kiosk"),
 }
 
-# Messages the services raise as plain ValidationErrors that the shell's screens show;
-# listed so they reach the Chinese catalogue (context "DomainError", see ui.errors).
-SERVICE_MESSAGES = (
-    QT_TRANSLATE_NOOP("DomainError", "A PIN is 4 to 12 digits."),
-    QT_TRANSLATE_NOOP("DomainError", "A password needs at least 8 characters."),
-    QT_TRANSLATE_NOOP(
-        "DomainError", "A user name is 2 to 40 letters, digits, dots, dashes or underscores."
-    ),
-    QT_TRANSLATE_NOOP("DomainError", "Enter the person's name."),
-    QT_TRANSLATE_NOOP("DomainError", "The user name “{name}” is taken."),
-    QT_TRANSLATE_NOOP("DomainError", "You cannot change your own role."),
-    QT_TRANSLATE_NOOP("DomainError", "You cannot deactivate yourself."),
-    QT_TRANSLATE_NOOP("DomainError", "Enter the store's name."),
-    QT_TRANSLATE_NOOP("DomainError", "“{text}” is not a currency code."),
-    QT_TRANSLATE_NOOP("DomainError", "“{text}” is not a tax rate."),
-    QT_TRANSLATE_NOOP(
-        "DomainError", "A tax rate is between 0 and 100 percent, with two decimals at most."
-    ),
-    QT_TRANSLATE_NOOP("DomainError", "A counter is a till or a kiosk."),
-    QT_TRANSLATE_NOOP("DomainError", "Enter the counter's name."),
-    QT_TRANSLATE_NOOP("DomainError", "Unknown setting “{name}”."),
-)
-
-
 def role_name(role: Role | str) -> str:
     return QCoreApplication.translate("Roles", ROLE_NAMES[Role(role)])
 
@@ -68,6 +47,18 @@ def role_name(role: Role | str) -> str:
 def counter_kind_name(kind: str) -> str:
     text = COUNTER_KINDS.get(kind)
     return QCoreApplication.translate("Roles", text) if text else kind
+
+
+def while_alive(owner: QObject, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` as a background job's callback that does nothing once ``owner`` was deleted
+    (a screen closed, or the user logged out, before the answer came back)."""
+
+    def call(*args: Any) -> Any:
+        if shiboken6.isValid(owner):
+            return fn(*args)
+        return None
+
+    return call
 
 
 # -- what this machine remembers -----------------------------------------------------------

@@ -107,7 +107,7 @@ class _Task(QRunnable):
         job = self._job
         try:
             result = self._fn(*self._args, **self._kwargs)
-        except BaseException as exc:  # every failure, even SystemExit, must reach the GUI
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI
             job._error_ready.emit(exc)
         else:
             job._result_ready.emit(result)

@@ -84,9 +84,9 @@ def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
 
 
 def _sqlite_engine(url: str, path: Path, echo: bool) -> Engine:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if is_network_path(path.parent):
+    if is_network_path(path.parent):  # checked before anything is created on the share
         raise NetworkShareRefused(path=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None}
     )

@@ -7,7 +7,7 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -45,7 +45,7 @@ def _locked_head(session: Session) -> AuditHead:
 def audit(session: Session, actor: Actor | None, action: str, entity_type: str,
           entity_id: object, data: dict) -> AuditEntry:
     head = _locked_head(session)
-    at = now()
+    at = now().astimezone(UTC)  # hashed as it reads back: the column keeps UTC, not the zone
     seq = head.seq + 1
     payload = canonical_json(data)
     store_id = actor.store_id if actor else data.get("store_id")

@@ -44,10 +44,9 @@ def _info(store: Store) -> StoreInfo:
 def tax_rate_bp(rate: Decimal | str | int) -> int:
     """A tax rate in percent (two decimals at most) as basis points."""
     try:
-        value = Decimal(str(rate).strip().rstrip("%"))
+        bp = Decimal(str(rate).strip().rstrip("%")) * 100  # "sNaN" fails only here
     except InvalidOperation:
         raise ValidationError("“{text}” is not a tax rate.", text=str(rate)) from None
-    bp = value * 100
     if bp != bp.to_integral_value() or not 0 <= bp <= 10000:
         raise ValidationError("A tax rate is between 0 and 100 percent, with two decimals at most.")
     return int(bp)

@@ -28,7 +28,7 @@ from pos_app.services import journal, settings
 from pos_app.services.store_db import StoreDB
 
 HASHER = PasswordHasher()  # argon2id with the library's RFC 9106 defaults
-PIN_RE = re.compile(r"^\d{4,12}$")
+PIN_RE = re.compile(r"[0-9]{4,12}\Z")  # ASCII digits only; "$" would let "1234\n" in
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,40}$")
 
 
@@ -104,6 +104,7 @@ def _check_credentials(db: StoreDB, username: str, secret: str, counter_id: int 
             user.failed_attempts, user.locked_until, user.last_login_at = 0, None, now()
             if HASHER.check_needs_rehash(user.secret_hash):
                 user.secret_hash = hash_secret(secret)
+            s.flush()  # an expunged object's changes are never written
             s.expunge(user)
             return user
         else:

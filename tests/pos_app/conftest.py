@@ -35,6 +35,12 @@ def fast_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(users, "HASHER", FAST_HASHER)
 
 
+@pytest.fixture
+def production_hasher() -> PasswordHasher:
+    """The hasher the program itself uses, as it was before the tests swapped it."""
+    return PRODUCTION_HASHER
+
+
 @dataclass
 class Store:
     """An initialised store: its database, its first counter and one logged-in actor per role."""
@@ -48,6 +54,7 @@ class Store:
     clerk: Actor
     grader: Actor
     kiosk: Actor
+    pins: dict[str, str]  # user name -> PIN, for the staff above
 
     def counts(self) -> dict[str, int]:
         """Rows in the tables every audited change writes to."""
@@ -75,8 +82,7 @@ def db(db_url: str) -> Iterator[StoreDB]:
     store_db.close()
 
 
-@pytest.fixture
-def store(db: StoreDB, db_url: str) -> Store:
+def build_store(db: StoreDB, url: str) -> Store:
     """Store SH01 with an admin, a manager, a clerk, a grader and a kiosk, each logged in
     at counter 1."""
     admin = stores.initialise_store(
@@ -87,4 +93,19 @@ def store(db: StoreDB, db_url: str) -> Store:
     for role in (Role.MANAGER, Role.CLERK, Role.GRADER, Role.KIOSK):
         users.create_user(db, admin, role.value, f"{role.value.title()} 测试", role, PINS[role.value])
     actors = {name: users.login(db, name, pin, counter_id) for name, pin in PINS.items()}
-    return Store(db=db, url=db_url, store_id=admin.store_id, counter_id=counter_id, **actors)
+    return Store(db=db, url=url, store_id=admin.store_id, counter_id=counter_id, pins=dict(PINS),
+                 **actors)
+
+
+@pytest.fixture
+def store(db: StoreDB, db_url: str) -> Store:
+    """The initialised store, once per engine."""
+    return build_store(db, db_url)
+
+
+@pytest.fixture
+def sqlite_store(sqlite_url: str) -> Iterator[Store]:
+    """The initialised store in a SQLite file, for SQLite-only behaviour."""
+    store_db = open_store(sqlite_url)
+    yield build_store(store_db, sqlite_url)
+    store_db.close()
