@@ -31,7 +31,6 @@ from pathlib import Path
 
 from bench import generate
 
-TARGET_NOTE = "targets are for 1,000,000 items on SQLite"
 TARGETS = {  # (operation, statistic) -> upper bound
     ("lookup", "p99"): 1.0,
     ("search", "p95"): 20.0,
@@ -526,8 +525,8 @@ def run_all(args: argparse.Namespace, log: Callable[[str], None]) -> dict:
         log("main window…")
         results["main_window"] = {}
         for side in ("app", "floor"):
-            spawn("main_window", side, ds.url, base, env)  # warm the file cache and the imports
-            runs = [spawn("main_window", side, ds.url, base, env) for _ in range(args.window_runs)]
+            spawn("main_window", side, url, base, env)  # warm the file cache and the imports
+            runs = [spawn("main_window", side, url, base, env) for _ in range(args.window_runs)]
             merged = dict(runs[-1])
             merged["samples"] = [r["samples"][0] for r in runs]
             merged["cpu"] = [r["cpu"][0] for r in runs]
@@ -624,32 +623,37 @@ def render(report: dict, args: argparse.Namespace) -> str:
         + ("bulk inserts and one rebuild of the FTS5 index. The file was read once before "
            "measuring, so every figure is with it in the OS cache." if report["size_mb"] else
            "COPY and one build of the pg_trgm index."),
-        ("- The state changes ran on a copy of the file, so the cached store stays as generated"
+        ("- The state changes and the main window (whose login writes) ran on a copy of the file, "
+         "so the cached store stays as generated"
          if report["size_mb"] else "- The state changes ran on the database itself and leave every "
          "item where it was (on the shelf)")
         + f"; audit chain intact after them: **{'yes' if res['transition']['chain'] else 'NO'}**.",
         "",
         "## Summary",
         "",
-        f"Targets ({TARGET_NOTE}): look-up p99 < 1 ms, search p95 < 20 ms, state change p95 < 10 ms, "
-        "main window ready < 2 s, memory < 300 MB."
+        ("Targets, for 1,000,000 items on SQLite: look-up p99 < 1 ms, search p95 < 20 ms, state "
+         "change p95 < 10 ms, main window ready < 2 s, memory < 300 MB. The last two columns "
+         "judge the app's CPU time by the same bound: what the operation costs when the machine "
+         "is not shared.")
         + ("" if at_scale else " This run is not at that scale, so met/missed is only indicative."),
         "",
-        "| Operation | Statistic | App | Floor | App/floor | Target | Met? |",
-        "|---|---|---|---|---|---|---|",
+        "| Operation | Statistic | App | Floor | App/floor | Target | Met? | App CPU | Met on CPU? |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for op, title, _app, _floor, _stats in OPERATIONS:
         for (top, stat), bound in TARGETS.items():
             if top != op:
                 continue
             app, floor = _stat(res[op]["app"]["samples"], stat), _stat(res[op]["floor"]["samples"], stat)
+            cpu = _stat(res[op]["app"]["cpu"], stat)
             lines.append(f"| {title} | {stat} | {_ms(app)} | {_ms(floor)} | {app / floor:.1f}× | "
-                         f"< {_ms(bound)} | {'met' if app < bound else '**missed**'} |")
+                         f"< {_ms(bound)} | {'met' if app < bound else '**missed**'} | {_ms(cpu)} | "
+                         f"{'met' if cpu < bound else '**missed**'} |")
     for op, title, *_ in OPERATIONS:
         app, floor = res[op]["app"]["maxrss_mb"], res[op]["floor"]["maxrss_mb"]
         lines.append(f"| Peak memory: {title[0].lower() + title[1:]} | RSS high-water | "
                      f"{app:,.0f} MB | {floor:,.0f} MB | {app / floor:.1f}× | "
-                     f"< {MEMORY_TARGET_MB:.0f} MB | {'met' if app < MEMORY_TARGET_MB else '**missed**'} |")
+                     f"< {MEMORY_TARGET_MB:.0f} MB | {'met' if app < MEMORY_TARGET_MB else '**missed**'} | | |")
     for op, title, app_how, floor_how, stats in OPERATIONS:
         a, f = res[op]["app"], res[op]["floor"]
         if engine != "SQLite":

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -18,7 +17,8 @@ from pos_app import cli
 from pos_app.db.engine import default_db_url
 from pos_app.domain.roles import Actor, Role
 from pos_app.errors import DomainError
-from pos_app.services import stores
+from pos_app.services import demo, stores
+from pos_app.services.demo import DemoSummary
 from pos_app.services.store_db import StoreDB, open_store
 from pos_app.services.stores import CounterInfo
 from ui import i18n
@@ -27,7 +27,14 @@ from ui.errors import user_message
 from ui.main_window import MainWindow
 from ui.screens.login import LoginScreen
 from ui.screens.wizard import FirstRunWizard
-from ui.session import Session, choose_counter, save_counter_id, saved_counter_id, saved_language
+from ui.session import (
+    Session,
+    choose_counter,
+    role_name,
+    save_counter_id,
+    saved_counter_id,
+    saved_language,
+)
 from ui.theme import apply_theme
 from ui.workers import BusyDialog, run_in_background
 
@@ -43,8 +50,10 @@ def _show_fatal(text: str) -> None:
 class Launcher(QObject):
     """Walks one program run through demo fill → first-run wizard → login ⇄ main window."""
 
-    def __init__(self, app: QApplication, db: StoreDB, args: argparse.Namespace) -> None:
+    def __init__(self, app: QApplication, db: StoreDB, args: argparse.Namespace,
+                 demo_items: int = cli.DEMO_ITEMS) -> None:
         super().__init__(app)
+        self.demo_items = demo_items
         self.app = app
         self.db = db
         self.url: str | None = args.db
@@ -66,24 +75,19 @@ class Launcher(QObject):
     # -- a demo store ------------------------------------------------------------------
 
     def fill_demo(self) -> None:
-        try:
-            from pos_app.services import demo
-        except ImportError:
-            log.warning("The demo data generator is not available; starting the set-up")
-            self.show_wizard()
-            return
-        job = run_in_background(demo.fill_demo_store, self.db, items=cli.DEMO_ITEMS,
+        job = run_in_background(demo.fill_demo_store, self.db, items=self.demo_items,
                                 days=cli.DEMO_DAYS, seed=cli.DEMO_SEED,
-                                on_done=lambda summary: self._demo_filled(demo, summary),
-                                on_error=self._demo_failed)
+                                on_done=self._demo_filled, on_error=self._demo_failed)
         text = QCoreApplication.translate("Launcher", "Filling the demo store…")
         self.busy = BusyDialog(job, text, None, delay_ms=0)
 
-    def _demo_filled(self, demo: ModuleType, summary: object) -> None:
-        try:
-            self.notice = demo.describe(summary)
-        except Exception:
-            log.exception("Could not describe the demo store")
+    def _demo_filled(self, summary: DemoSummary) -> None:
+        logins = "; ".join(
+            QCoreApplication.translate("Launcher", "{user} ({role}) PIN {pin}").format(
+                user=user, role=role_name(role), pin=pin)
+            for user, role, pin in summary.logins)
+        self.notice = QCoreApplication.translate(
+            "Launcher", "The demo store is ready. Log in as: {logins}").format(logins=logins)
         self.show_login()
 
     def _demo_failed(self, exc: BaseException) -> None:

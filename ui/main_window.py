@@ -45,16 +45,13 @@ class KioskWelcomePage(QWidget):
         self.store_label = QLabel(self)
         self.ready_label = QLabel(self)
         self.hint_label = QLabel(self)
-        for label, scale in ((self.store_label, 2.2), (self.ready_label, 1.5),
-                             (self.hint_label, 1.0)):
+        # style sheets, not fonts: the kiosk theme sets every widget's font size
+        for label, style in ((self.store_label, "font-size: 30pt; font-weight: bold;"),
+                             (self.ready_label, "font-size: 22pt;"),
+                             (self.hint_label, "font-size: 14pt; color: #55554f;")):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-            font = label.font()
-            font.setPointSizeF(font.pointSizeF() * scale)
-            label.setFont(font)
-        bold = self.store_label.font()
-        bold.setBold(True)
-        self.store_label.setFont(bold)
+            label.setStyleSheet(style)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.store_label)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from pos_app.services import status
 from pos_app.services.status import StatusSummary
-from ui.session import Session, role_name
+from ui.session import Session, role_name, while_alive
 from ui.workers import run_in_background
 
 REFRESH_MS = 30_000
@@ -53,7 +53,8 @@ class StatusBar(QStatusBar):
         if self._job is not None:  # the previous read is still running
             return
         self._job = run_in_background(status.summary, self._session.db, self._session.actor,
-                                      on_done=self._show, on_error=self._failed)
+                                      on_done=while_alive(self, self._show),
+                                      on_error=while_alive(self, self._failed))
 
     def _show(self, summary: StatusSummary) -> None:
         self._job = None

@@ -663,6 +663,14 @@
         <source>Filling the demo store…</source>
         <translation>正在生成演示门店数据…</translation>
     </message>
+    <message>
+        <source>{user} ({role}) PIN {pin}</source>
+        <translation>{user}（{role}）PIN 码 {pin}</translation>
+    </message>
+    <message>
+        <source>The demo store is ready. Log in as: {logins}</source>
+        <translation>演示门店已准备好。可用以下账户登录：{logins}</translation>
+    </message>
 </context>
 <context>
     <name>LoginScreen</name>

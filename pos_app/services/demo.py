@@ -262,8 +262,8 @@ GAP_HOURS: dict[tuple[ItemState, ItemState], tuple[float, float]] = {
 DEFAULT_GAP = (1.0, 30.0)
 
 REASONS: dict[tuple[ItemState, ItemState], tuple[str, ...]] = {
-    (S.RECEIVED, S.WRITTEN_OFF): ("命中被盗设备名单 matched the stolen-device list",
-                                  "无法开机，无维修价值 dead on arrival, not worth repairing"),
+    (S.RECEIVED, S.WRITTEN_OFF): ("命中被盗物品名单 matched the stolen-goods list",
+                                  "验收不合格，无修复价值 failed intake check, not worth repairing"),
     (S.RECEIVED, S.RETURNED_TO_OWNER): ("物主改变主意 owner changed their mind",),
     (S.GRADED, S.LOTTED_OUT): ("批量出售给回收商 sold in a lot to the recycler",),
     (S.GRADED, S.DONATED): ("捐赠给社区爱心超市 donated to the community charity shop",),
@@ -311,6 +311,14 @@ DETOUR_CHANCE = {S.ON_SHELF: 0.3, S.RESERVED: 0.2, S.RETURNED: 0.2, S.RENTED_OUT
 DETOUR_WEIGHT = {S.RENTED_OUT: 8, S.RESERVED: 4, S.PRICED: 3, S.GRADED: 1, S.ON_SHELF: 2,
                  S.SOLD: 0.3, S.RETURNED: 1}
 MAX_MOVES = 14
+# Where items leave the store from, by how they leave (weights; only the legal ones count).
+EXIT_FROM: dict[ItemState, dict[ItemState, float]] = {
+    S.RETURNED_TO_OWNER: {S.RECEIVED: 2, S.GRADED: 2, S.PRICED: 1, S.ON_SHELF: 12, S.RETURNED: 1},
+    S.WRITTEN_OFF: {S.RECEIVED: 3, S.GRADED: 3, S.PRICED: 0.5, S.LABELLED: 0.5, S.ON_SHELF: 2,
+                    S.RENTED_OUT: 2, S.RETURNED: 1},
+    S.LOTTED_OUT: {S.GRADED: 1, S.ON_SHELF: 1},
+    S.DONATED: {S.GRADED: 2, S.ON_SHELF: 3},
+}
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁沈任姚卢"
 GIVEN = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明",
@@ -659,6 +667,17 @@ def _distances(acquisition: Acquisition, target: ItemState) -> dict[ItemState, i
 
 def _path(rng: random.Random, acquisition: Acquisition, target: ItemState) -> list[ItemState]:
     """A legal walk from `received` to `target`, with the detours real items take."""
+    exits = {state: weight for state, weight in EXIT_FROM.get(target, {}).items()
+             if target in next_states(acquisition, state)
+             and S.RECEIVED in _distances(acquisition, state)}
+    if not exits:
+        return _walk(rng, acquisition, target, linger=True)
+    via = rng.choices(list(exits), list(exits.values()))[0]
+    return _walk(rng, acquisition, via, linger=False) + [target]
+
+
+def _walk(rng: random.Random, acquisition: Acquisition, target: ItemState, *,
+          linger: bool) -> list[ItemState]:
     dist = _distances(acquisition, target)
     state, path = S.RECEIVED, []
     while len(path) < MAX_MOVES:
@@ -667,7 +686,7 @@ def _path(rng: random.Random, acquisition: Acquisition, target: ItemState) -> li
         if state == target:
             again = 0.5 if acquisition == A.LEASE_STOCK else 0.04
             detours = [n for n in options if n not in TERMINAL and n != S.SOLD]
-            if (target in TERMINAL or not detours or len(path) > MAX_MOVES - 6
+            if (not linger or target in TERMINAL or not detours or len(path) > MAX_MOVES - 6
                     or rng.random() > again):
                 break
             state = rng.choices(detours, [DETOUR_WEIGHT.get(n, 1) for n in detours])[0]

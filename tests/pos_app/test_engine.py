@@ -3,6 +3,7 @@ places a till's database must never live refused before anything is written."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -42,13 +43,22 @@ def test_sqlite_foreign_keys_are_enforced(sqlite_url):
 def test_a_write_session_takes_the_lock_up_front_and_a_read_session_does_not(sqlite_url):
     """BEGIN IMMEDIATE for writers: a second writer waits at BEGIN instead of failing later."""
     db = open_store(sqlite_url)
+    other = sqlite3.connect(sqlite_path(sqlite_url), timeout=0.05, isolation_level=None)
     try:
+        with db.read() as r:
+            r.execute(text("SELECT count(*) FROM stores")).scalar()
+            other.execute("BEGIN IMMEDIATE")  # a reader holds no write lock
+            other.execute("ROLLBACK")
         with db.write() as s:
-            s.execute(text("SELECT 1"))
-            assert s.connection().connection.dbapi_connection.in_transaction
-            with db.read() as r:  # a reader is not blocked by the writer (WAL)
+            s.execute(text("SELECT count(*) FROM stores"))  # has only read so far...
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")  # ...but already holds the write lock
+            with db.read() as r:  # and readers still read beside it (WAL)
                 assert r.execute(text("SELECT count(*) FROM stores")).scalar() == 0
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
     finally:
+        other.close()
         db.close()
 
 

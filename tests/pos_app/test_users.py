@@ -9,7 +9,13 @@ from argon2.exceptions import VerifyMismatchError
 from sqlalchemy import func, select
 
 from pos_app import clock
-from pos_app.domain.roles import Permission, Role
+from pos_app.domain.roles import (
+    AUTHORISABLE,
+    AUTHORISING_ROLES,
+    ROLE_PERMISSIONS,
+    Permission,
+    Role,
+)
 from pos_app.errors import (
     AccountLocked,
     AuthenticationFailed,
@@ -263,3 +269,19 @@ def test_some_rights_cannot_be_lent_even_by_a_manager(store):
     with pytest.raises(PermissionDenied):
         users.authorise(store.db, store.kiosk, Permission.MANAGE_SETTINGS,
                         ManagerOverride("admin", store.pins["admin"]))
+
+
+def test_what_each_role_may_do():
+    every = set(Permission)
+    assert ROLE_PERMISSIONS[Role.ADMIN] == every - {Permission.KIOSK_QUOTE}
+    assert ROLE_PERMISSIONS[Role.MANAGER] == every - {Permission.KIOSK_QUOTE, Permission.MANAGE_SETTINGS}
+    assert ROLE_PERMISSIONS[Role.KIOSK] == {Permission.KIOSK_QUOTE}
+    assert Permission.SELL in ROLE_PERMISSIONS[Role.CLERK]
+    assert Permission.SELL not in ROLE_PERMISSIONS[Role.GRADER]
+    assert not {Permission.REFUND, Permission.VOID, Permission.WRITE_OFF, Permission.MANAGE_USERS,
+                Permission.REVEAL_PERSONAL_DATA} & ROLE_PERMISSIONS[Role.CLERK]
+    # whatever a manager may lend, a manager has; and only managers and admins lend
+    for role in AUTHORISING_ROLES:
+        assert AUTHORISABLE <= ROLE_PERMISSIONS[role]
+    assert AUTHORISING_ROLES == {Role.MANAGER, Role.ADMIN}
+    assert not {Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS} & AUTHORISABLE

@@ -18,6 +18,7 @@ from pos_app.services.store_db import StoreDB, open_store
 from ui.launcher import Launcher
 from ui.main_window import MainWindow
 from ui.session import Session
+from ui.theme import apply_theme
 from ui.workers import running_jobs
 
 PINS = {"admin": "2468", "chen": "1357", "mei": "2580", "kiosk1": "9999", "gao": "4321"}
@@ -165,3 +166,44 @@ def test_launcher_goes_from_login_to_work_and_back(qtbot, db: StoreDB, sqlite_ur
     assert launcher.window is None
     assert login.isVisible()
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_a_kiosk_user_gets_the_large_touch_theme_until_logging_out(
+        qtbot, db: StoreDB, sqlite_url: str) -> None:
+    app = QApplication.instance()
+    args = argparse.Namespace(db=sqlite_url, demo=False, kiosk=False, language="en")
+    launcher = Launcher(app, db, args)
+    launcher.start()
+    qtbot.addWidget(launcher.login)
+    qtbot.waitUntil(lambda: "kiosk1" in launcher.login.tiles)
+    try:
+        launcher.login.choose("kiosk1")
+        qtbot.keyClicks(launcher.login.pad, PINS["kiosk1"])
+        qtbot.keyClick(launcher.login.pad, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: launcher.window is not None, timeout=10_000)
+        assert app.property("kiosk") is True
+        assert launcher.window.nav_keys() == ["kiosk"]
+        launcher.window.log_out()
+        assert app.property("kiosk") is False
+    finally:
+        apply_theme(app, kiosk=False)
+
+
+def test_demo_option_fills_a_new_database_then_offers_the_login(
+        qtbot, sqlite_url: str) -> None:
+    store_db = open_store(sqlite_url)
+    try:
+        args = argparse.Namespace(db=sqlite_url, demo=True, kiosk=False, language="en")
+        launcher = Launcher(QApplication.instance(), store_db, args, demo_items=12)
+        launcher.start()
+        assert launcher.wizard is None
+        qtbot.waitUntil(lambda: launcher.login is not None, timeout=120_000)
+        qtbot.addWidget(launcher.login)
+        assert stores.is_initialised(store_db)
+        notice = launcher.login.notice.text()
+        assert notice.startswith("The demo store is ready. Log in as: ")
+        assert "admin (Administrator) PIN 1234" in notice
+        qtbot.waitUntil(lambda: "admin" in launcher.login.tiles)
+    finally:
+        qtbot.waitUntil(lambda: running_jobs() == 0)
+        store_db.close()

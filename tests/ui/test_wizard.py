@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from sqlalchemy import select
 
 from pos_app.models import Counter, Store, User
 from pos_app.services import stores, users
 from pos_app.services.store_db import StoreDB, open_store
 from ui import i18n
+from ui.launcher import Launcher
 from ui.screens.wizard import FirstRunWizard
 from ui.workers import running_jobs
 
@@ -154,3 +156,35 @@ def test_choosing_chinese_on_the_welcome_page_switches_the_wizard_at_once(
     assert wizard.store_page.title() == "您的门店"
     page.language.setCurrentIndex(page.language.findData("en"))
     assert page.title() == "Welcome to Circular POS"
+
+
+def test_launcher_runs_the_wizard_on_a_new_database_then_the_login(qtbot, db, sqlite_url) -> None:
+    args = argparse.Namespace(db=sqlite_url, demo=False, kiosk=False, language="en")
+    launcher = Launcher(QApplication.instance(), db, args)
+    launcher.start()
+    wizard = launcher.wizard
+    qtbot.addWidget(wizard)
+    assert wizard.isVisible() and launcher.login is None
+    fill_store(qtbot, wizard)
+    click(qtbot, wizard, NEXT)
+    fill_admin(qtbot, wizard)
+    click(qtbot, wizard, FINISH)
+    qtbot.waitUntil(lambda: launcher.login is not None, timeout=10_000)
+    qtbot.addWidget(launcher.login)
+    assert launcher.wizard is None
+    qtbot.waitUntil(lambda: "liwei" in launcher.login.tiles)
+    assert launcher.login.store_label.text() == "Green Loop"
+
+
+def test_closing_the_wizard_ends_the_program_with_nothing_written(
+        qtbot, db, sqlite_url, monkeypatch) -> None:
+    quits = []
+    monkeypatch.setattr(QApplication.instance(), "quit", lambda: quits.append(True))
+    launcher = Launcher(QApplication.instance(), db,
+                        argparse.Namespace(db=sqlite_url, demo=False, kiosk=False))
+    launcher.start()
+    qtbot.addWidget(launcher.wizard)
+    launcher.wizard.reject()
+    assert quits == [True]
+    assert launcher.login is None
+    assert not stores.is_initialised(db)

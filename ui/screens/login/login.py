@@ -6,7 +6,7 @@ locked meanwhile, so a second Enter cannot send a second attempt.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,20 +26,20 @@ from pos_app.services import users
 from pos_app.services.store_db import StoreDB
 from pos_app.services.users import UserSummary
 from ui.errors import user_message
-from ui.session import role_name
+from ui.session import role_name, while_alive
 from ui.theme import ACCENT_COLOR, KIOSK_MIN_TOUCH_PX
 from ui.widgets import PinPad
 from ui.workers import run_in_background
 
-TILE_COLUMNS = 3
 TILE_SIZE = QSize(180, 76)
 KIOSK_TILE_SIZE = QSize(240, 104)
 
 
-def _tile_style(size: QSize) -> str:
+def _tile_style(size: QSize, font_pt: int) -> str:
     """Big tiles (the theme's button height is for ordinary buttons); the chosen one filled."""
     return f"""
-    QPushButton {{ min-width: {size.width()}px; min-height: {size.height()}px; }}
+    QPushButton {{ min-width: {size.width()}px; min-height: {size.height()}px;
+                  font-size: {font_pt}pt; }}
     QPushButton:checked {{ background: {ACCENT_COLOR}; border-color: {ACCENT_COLOR};
                           color: #ffffff; font-weight: bold; }}
     """
@@ -76,16 +76,22 @@ class LoginScreen(QWidget):
         self.notice.setVisible(bool(notice))
 
         self.tiles_box = QWidget(self)
-        self.tiles_box.setStyleSheet(_tile_style(KIOSK_TILE_SIZE if kiosk else TILE_SIZE))
+        self.tiles_box.setStyleSheet(
+            _tile_style(KIOSK_TILE_SIZE, 18) if kiosk else _tile_style(TILE_SIZE, 12))
         self.tiles_layout = QGridLayout(self.tiles_box)
         self.tiles_layout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty_label = QLabel(self.tiles_box)
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
+        self._columns = 0
+        self._tile_width = (KIOSK_TILE_SIZE if kiosk else TILE_SIZE).width()
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.tiles_box)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().installEventFilter(self)
+        self.scroll = scroll
 
         self.username_label = QLabel(self)
         self.username = QLineEdit(self)
@@ -123,7 +129,8 @@ class LoginScreen(QWidget):
 
     def refresh(self) -> None:
         """Load the names again (a user was added or deactivated)."""
-        run_in_background(users.login_names, self._db, on_done=self._show_names)
+        run_in_background(users.login_names, self._db,
+                          on_done=while_alive(self, self._show_names))
 
     def _show_names(self, names: list[UserSummary]) -> None:
         self._names = names
@@ -140,13 +147,31 @@ class LoginScreen(QWidget):
             tile.clicked.connect(lambda _checked=False, name=person.username: self.choose(name))
             self._group.addButton(tile)
             self.tiles[person.username] = tile
-            self.tiles_layout.addWidget(tile, index // TILE_COLUMNS, index % TILE_COLUMNS)
-        self.tiles_layout.addWidget(self.empty_label, len(names) // TILE_COLUMNS + 1, 0, 1,
-                                    TILE_COLUMNS)
         self.empty_label.setVisible(not names)
+        self._columns = 0
+        self._place_tiles()
         self._retranslate_tiles()
         self._mark_chosen(self.username.text().strip())
         self.namesLoaded.emit()
+
+    def _place_tiles(self) -> None:
+        """As many tiles to a row as the width allows (they reflow when it changes)."""
+        if not self.tiles:
+            self.tiles_layout.addWidget(self.empty_label, 0, 0)
+            return
+        tile = next(iter(self.tiles.values()))
+        tile_width = max(tile.sizeHint().width(), self._tile_width) + self.tiles_layout.spacing()
+        columns = max(1, (self.scroll.viewport().width() - 12) // tile_width)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, tile in enumerate(self.tiles.values()):
+            self.tiles_layout.addWidget(tile, index // columns, index % columns)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_tiles()
+        return super().eventFilter(watched, event)
 
     def choose(self, username: str) -> None:
         """Pick a person (their tile, or a name typed): the PIN pad takes the keyboard."""
@@ -186,7 +211,8 @@ class LoginScreen(QWidget):
             return
         self._set_busy(True)
         self._job = run_in_background(users.login, self._db, username, pin, self.counter_id,
-                                      on_done=self._logged_in, on_error=self._refused)
+                                      on_done=while_alive(self, self._logged_in),
+                                      on_error=while_alive(self, self._refused))
 
     def is_busy(self) -> bool:
         return self._busy

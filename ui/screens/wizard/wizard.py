@@ -28,7 +28,7 @@ from pos_app.services import stores, users
 from pos_app.services.store_db import StoreDB
 from ui import i18n
 from ui.errors import report_exception, user_message
-from ui.session import save_language
+from ui.session import save_language, while_alive
 from ui.theme import repolish
 from ui.workers import run_in_background
 
@@ -297,7 +297,8 @@ class AdminPage(QWizardPage):
             admin_display_name=self.display_name.text().strip(),
             admin_secret=self.pin.text(), admin_secret_kind="pin",
             counter_name=self.tr("Counter 1"),
-            on_done=self._on_created, on_error=self._on_failed)
+            on_done=while_alive(self, self._on_created),
+            on_error=while_alive(self, self._on_failed))
         return False
 
     def _set_busy(self, busy: bool) -> None:
