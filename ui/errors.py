@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos_app.errors import DomainError
+from ui.terms import translate_param
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +90,9 @@ def user_message(exc: BaseException) -> str:
     """The message a clerk reads for ``exc``, in the current language."""
     if isinstance(exc, DomainError):
         translated = QCoreApplication.translate("DomainError", exc.template)
+        params = {key: translate_param(value) for key, value in exc.params.items()}
         try:
-            return translated.format(**exc.params)
+            return translated.format(**params)
         except (KeyError, IndexError, ValueError):
             log.warning("Translation of %r does not fit its parameters", exc.template)
             return exc.message

@@ -30,11 +30,11 @@ from ui.screens.wizard import FirstRunWizard
 from ui.session import (
     Session,
     choose_counter,
-    role_name,
     save_counter_id,
     saved_counter_id,
     saved_language,
 )
+from ui.terms import role_name
 from ui.theme import apply_theme
 from ui.workers import BusyDialog, run_in_background
 

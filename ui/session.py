@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from sqlalchemy.engine import make_url
 
 from pos_app.db.engine import default_db_url
@@ -26,28 +26,6 @@ from pos_app.services.stores import CounterInfo, StoreInfo
 SETTINGS_ORGANIZATION = "Circular POS"
 SETTINGS_APPLICATION = "Circular POS"
 CONFIG_DIR_ENV = "POS_CONFIG_DIR"
-
-ROLE_NAMES: dict[Role, str] = {
-    Role.CLERK: QT_TRANSLATE_NOOP("Roles", "Clerk"),
-    Role.GRADER: QT_TRANSLATE_NOOP("Roles", "Grader"),
-    Role.MANAGER: QT_TRANSLATE_NOOP("Roles", "Manager"),
-    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administrator"),
-    Role.KIOSK: QT_TRANSLATE_NOOP("Roles", "Kiosk"),
-}
-
-COUNTER_KINDS: dict[str, str] = {
-    "counter": QT_TRANSLATE_NOOP("Roles", "Till"),
-    "kiosk": QT_TRANSLATE_NOOP("Roles", "Kiosk"),
-}
-
-def role_name(role: Role | str) -> str:
-    return QCoreApplication.translate("Roles", ROLE_NAMES[Role(role)])
-
-
-def counter_kind_name(kind: str) -> str:
-    text = COUNTER_KINDS.get(kind)
-    return QCoreApplication.translate("Roles", text) if text else kind
-
 
 def while_alive(owner: QObject, fn: Callable[..., Any]) -> Callable[..., Any]:
     """``fn`` as a background job's callback that does nothing once ``owner`` was deleted

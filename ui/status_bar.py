@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from pos_app.services import status
 from pos_app.services.status import StatusSummary
-from ui.session import Session, role_name, while_alive
+from ui.session import Session, while_alive
+from ui.terms import role_name
 from ui.workers import run_in_background
 
 REFRESH_MS = 30_000

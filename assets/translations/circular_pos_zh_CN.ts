@@ -754,6 +754,132 @@
     </message>
 </context>
 <context>
+    <name>Nouns</name>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Stock line</source>
+        <translation>库存商品</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>manage an administrator</source>
+        <translation>管理管理员账户</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>view items</source>
+        <translation>查看商品</translation>
+    </message>
+    <message>
+        <source>sell items</source>
+        <translation>销售商品</translation>
+    </message>
+    <message>
+        <source>reserve items</source>
+        <translation>预留商品</translation>
+    </message>
+    <message>
+        <source>rent items out</source>
+        <translation>出租商品</translation>
+    </message>
+    <message>
+        <source>take items in</source>
+        <translation>收货入库</translation>
+    </message>
+    <message>
+        <source>grade items</source>
+        <translation>评定成色</translation>
+    </message>
+    <message>
+        <source>price items</source>
+        <translation>商品定价</translation>
+    </message>
+    <message>
+        <source>print labels</source>
+        <translation>打印标签</translation>
+    </message>
+    <message>
+        <source>adjust stock</source>
+        <translation>调整库存</translation>
+    </message>
+    <message>
+        <source>open and close shifts</source>
+        <translation>开班和交班</translation>
+    </message>
+    <message>
+        <source>refund a sale</source>
+        <translation>销售退款</translation>
+    </message>
+    <message>
+        <source>void a sale</source>
+        <translation>作废销售</translation>
+    </message>
+    <message>
+        <source>give a discount past the limit</source>
+        <translation>给出超限折扣</translation>
+    </message>
+    <message>
+        <source>override a price</source>
+        <translation>修改价格</translation>
+    </message>
+    <message>
+        <source>write off, donate or lot out items</source>
+        <translation>报损、捐赠或打包处理商品</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <source>pay consignors</source>
+        <translation>向寄卖人付款</translation>
+    </message>
+    <message>
+        <source>see personal data unmasked</source>
+        <translation>查看未遮蔽的个人信息</translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change store settings</source>
+        <translation>修改门店设置</translation>
+    </message>
+    <message>
+        <source>quote at the kiosk</source>
+        <translation>在自助机报价</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Clear</source>

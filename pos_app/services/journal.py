@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pos_app.clock import now
 from pos_app.domain.roles import Actor
 from pos_app.models import AuditEntry, AuditHead, OutboxEvent
-from pos_app.clock import now
 
 GENESIS = "0" * 64
 
@@ -33,13 +33,8 @@ def entry_hash(prev_hash: str, seq: int, at: datetime, store_id, counter_id, use
 
 
 def _locked_head(session: Session) -> AuditHead:
-    """The chain head, row-locked so that counters append one after another on PostgreSQL."""
-    head = session.scalars(select(AuditHead).where(AuditHead.id == 1).with_for_update()).first()
-    if head is None:
-        head = AuditHead(id=1, seq=0, hash=GENESIS)
-        session.add(head)
-        session.flush()
-    return head
+    """The chain head (made by the first migration), row-locked so counters append in turn."""
+    return session.scalars(select(AuditHead).where(AuditHead.id == 1).with_for_update()).one()
 
 
 def audit(session: Session, actor: Actor | None, action: str, entity_type: str,
@@ -114,7 +109,9 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
             prev_hash, expected_seq, checked = e.hash, expected_seq + 1, checked + 1
         session.expunge_all()
     head = session.get(AuditHead, 1)
-    if head is not None and (head.seq != checked or head.hash != prev_hash):
+    if head is None:
+        return ChainReport(False, checked, checked + 1, "the log's head record was removed")
+    if head.seq != checked or head.hash != prev_hash:
         return ChainReport(False, checked, checked + 1,
                            f"entries after {checked} were removed (the log's head says {head.seq})")
     return ChainReport(True, checked)

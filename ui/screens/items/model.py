@@ -9,67 +9,23 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 
-from pos_app.domain.item_states import Acquisition, ItemState
 from pos_app.services import items
 from pos_app.services.items import ItemView
 from pos_app.services.store_db import StoreDB
 from ui import i18n
 from ui.errors import user_message
 from ui.session import while_alive
+from ui.terms import state_name
 from ui.workers import run_in_background
 
 PAGE_SIZE = 200
-
-STATE_NAMES: dict[ItemState, str] = {
-    ItemState.RECEIVED: QT_TRANSLATE_NOOP("ItemStates", "Received"),
-    ItemState.GRADED: QT_TRANSLATE_NOOP("ItemStates", "Graded"),
-    ItemState.PRICED: QT_TRANSLATE_NOOP("ItemStates", "Priced"),
-    ItemState.LABELLED: QT_TRANSLATE_NOOP("ItemStates", "Labelled"),
-    ItemState.ON_SHELF: QT_TRANSLATE_NOOP("ItemStates", "On the shelf"),
-    ItemState.RESERVED: QT_TRANSLATE_NOOP("ItemStates", "Reserved"),
-    ItemState.SOLD: QT_TRANSLATE_NOOP("ItemStates", "Sold"),
-    ItemState.RETURNED: QT_TRANSLATE_NOOP("ItemStates", "Returned"),
-    ItemState.PAID_OUT: QT_TRANSLATE_NOOP("ItemStates", "Paid out"),
-    ItemState.RENTED_OUT: QT_TRANSLATE_NOOP("ItemStates", "Rented out"),
-    ItemState.RETURNED_TO_OWNER: QT_TRANSLATE_NOOP("ItemStates", "Returned to owner"),
-    ItemState.DONATED: QT_TRANSLATE_NOOP("ItemStates", "Donated"),
-    ItemState.LOTTED_OUT: QT_TRANSLATE_NOOP("ItemStates", "Lotted out"),
-    ItemState.WRITTEN_OFF: QT_TRANSLATE_NOOP("ItemStates", "Written off"),
-}
-
-ACQUISITION_NAMES: dict[Acquisition, str] = {
-    Acquisition.BUY_BACK: QT_TRANSLATE_NOOP("ItemStates", "Bought back"),
-    Acquisition.CONSIGNMENT: QT_TRANSLATE_NOOP("ItemStates", "Consignment"),
-    Acquisition.LEASE_STOCK: QT_TRANSLATE_NOOP("ItemStates", "Rental stock"),
-    Acquisition.STORE_STOCK: QT_TRANSLATE_NOOP("ItemStates", "Store stock"),
-    Acquisition.MATCHMAKING: QT_TRANSLATE_NOOP("ItemStates", "Matchmaking"),
-}
-
-
-def state_name(state: ItemState | str | None) -> str:
-    if state is None:
-        return ""
-    try:
-        return QCoreApplication.translate("ItemStates", STATE_NAMES[ItemState(state)])
-    except (KeyError, ValueError):
-        return str(state)
-
-
-def acquisition_name(acquisition: Acquisition | str) -> str:
-    try:
-        return QCoreApplication.translate("ItemStates", ACQUISITION_NAMES[Acquisition(acquisition)])
-    except (KeyError, ValueError):
-        return str(acquisition)
-
 
 def price_text(view: ItemView) -> str:
     return "" if view.price is None else view.price.format(i18n.current_locale_name())

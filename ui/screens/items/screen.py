@@ -36,11 +36,10 @@ from ui.screens.items.model import (
     PRICE,
     STATE,
     ItemTableModel,
-    acquisition_name,
     price_text,
-    state_name,
 )
 from ui.session import Session, while_alive
+from ui.terms import acquisition_name, state_name
 from ui.theme import repolish
 from ui.widgets import ScannerInput
 from ui.workers import run_in_background

@@ -26,7 +26,8 @@ from pos_app.services import users
 from pos_app.services.store_db import StoreDB
 from pos_app.services.users import UserSummary
 from ui.errors import user_message
-from ui.session import role_name, while_alive
+from ui.session import while_alive
+from ui.terms import role_name
 from ui.theme import ACCENT_COLOR, KIOSK_MIN_TOUCH_PX
 from ui.widgets import PinPad
 from ui.workers import run_in_background

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from pos_app.domain.roles import Role
 from pos_app.errors import DomainError
 from ui.errors import report_exception, user_message
-from ui.session import role_name, while_alive
+from ui.session import while_alive
+from ui.terms import role_name
 from ui.theme import repolish
 from ui.workers import run_in_background
 

@@ -26,7 +26,8 @@ from ui.screens.settings.common import (
     fit_columns,
     show_feedback,
 )
-from ui.session import Session, counter_kind_name, while_alive
+from ui.session import Session, while_alive
+from ui.terms import counter_kind_name
 from ui.workers import run_in_background
 
 

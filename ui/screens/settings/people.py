@@ -34,7 +34,8 @@ from ui.screens.settings.common import (
     role_combo,
     show_feedback,
 )
-from ui.session import Session, role_name, while_alive
+from ui.session import Session, while_alive
+from ui.terms import role_name
 from ui.workers import run_in_background
 
 ROLE_ORDER = (Role.CLERK, Role.GRADER, Role.MANAGER, Role.ADMIN, Role.KIOSK)

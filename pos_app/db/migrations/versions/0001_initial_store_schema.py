@@ -4,9 +4,8 @@ Revision ID: 0001
 Revises: 
 Create Date: 2026-11-26 02:23:18.045137
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
@@ -15,7 +14,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('audit_head',
+    audit_head = op.create_table('audit_head',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('seq', sa.BigInteger(), nullable=False),
     sa.Column('hash', sa.String(length=64), nullable=False),
@@ -260,6 +259,8 @@ def upgrade() -> None:
     with op.batch_alter_table('item_events', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_item_events_item_id'), ['item_id'], unique=False)
 
+    # The chain starts here, so the first writers on a new database never race to create it.
+    op.bulk_insert(audit_head, [{"id": 1, "seq": 0, "hash": "0" * 64}])
     create_search_index()
 
 
