@@ -35,15 +35,16 @@ from pos_app.db.engine import sqlite_path
 from pos_app.domain.codes import make_item_code
 from pos_app.domain.item_states import ONLY_FOR, TRANSITIONS, Acquisition, ItemState
 from pos_app.domain.roles import Role
+from pos_app.domain.search_terms import short_terms
 from pos_app.models import AuditHead, Category, Counter, Item, User
 from pos_app.services import journal, stores, users
 from pos_app.services.store_db import open_store
 
-GENERATOR_VERSION = 1  # bump when the data changes, so stale caches are not reused
+GENERATOR_VERSION = 2  # bump when the data changes, so stale caches are not reused
 DEFAULT_SEED = 1
 DATA_DIR = Path(__file__).resolve().with_name("data")
-MIGRATION_FILE = (Path(__file__).resolve().parents[1] / "pos_app" / "db" / "migrations" / "versions"
-                  / "0001_initial_store_schema.py")
+MIGRATIONS = Path(__file__).resolve().parents[1] / "pos_app" / "db" / "migrations" / "versions"
+MIGRATION_FILES = (MIGRATIONS / "0001_initial_store_schema.py", MIGRATIONS / "0002_short_search_terms.py")
 
 STORE_CODE = "SH01"
 ADMIN = ("admin", "Admin 管理员", "2468")
@@ -197,7 +198,12 @@ def search_words() -> list[str]:
                 words.update(model.split())
     for text in NOTES + COLOURS:
         words.update(text.split())
+    words.update(SHORT_WORDS)
     return sorted(w for w in words if len(w) >= 2 and not w.endswith("%"))
+
+
+# Two-character words, the commonest Chinese search words, some of which match nothing here
+SHORT_WORDS = ["划痕", "屏幕", "电池", "耳机", "华为", "小米", "书桌", "12", "13", "xs", "qq"]
 
 
 # --- the rows ------------------------------------------------------------------------------------
@@ -317,7 +323,7 @@ class RowMaker:
             items.append((i, code, ids.store_id, ids.categories[cat], brand, model,
                           json.dumps(attributes, ensure_ascii=False), notes, grade, acq.value,
                           owner, cost, price, location, state.value, changed, created, user,
-                          version))
+                          version, short_terms(brand, model, notes)))
             self.event_id += 1
             events.append((self.event_id, i, None, ItemState.RECEIVED.value, created, user,
                            ids.counter_id, "", None))
@@ -361,7 +367,7 @@ def _pick(rng: random.Random, cum: list[int]) -> int:
 
 ITEM_COLS = ("id", "code", "store_id", "category_id", "brand", "model", "attributes", "notes",
              "grade", "acquisition", "owner_party_id", "cost_minor", "price_minor", "location",
-             "state", "state_changed_at", "created_at", "created_by_id", "version")
+             "state", "state_changed_at", "created_at", "created_by_id", "version", "search_terms")
 EVENT_COLS = ("id", "item_id", "from_state", "to_state", "at", "user_id", "counter_id", "reason",
               "authorisation_id")
 AUDIT_COLS = ("seq", "at", "store_id", "counter_id", "user_id", "action", "entity_type",
@@ -373,12 +379,18 @@ PARTY_COLS = ("id", "store_id", "kind", "name", "phone", "email", "is_seller", "
 DATETIME_COLS = {"state_changed_at", "created_at", "at", "sent_at"}
 
 
-def migration_search_sql() -> tuple[list[str], list[str]]:
-    """The migration's own search-index statements (SQLite FTS5 + triggers, PostgreSQL trigram)."""
-    spec = importlib.util.spec_from_file_location("_bench_migration_0001", MIGRATION_FILE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return list(module.SQLITE_SEARCH), list(module.POSTGRES_SEARCH)
+def migration_search_sql() -> tuple[list[str], list[str], list[str], list[str]]:
+    """The migrations' own search-index statements: (SQLite trigram FTS5 + triggers, PostgreSQL
+    trigram, SQLite short-terms FTS5 + triggers, PostgreSQL short-terms index)."""
+    modules = []
+    for path in MIGRATION_FILES:
+        spec = importlib.util.spec_from_file_location(f"_bench_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)  # type: ignore[union-attr]
+        modules.append(module)
+    first, second = modules
+    return (list(first.SQLITE_SEARCH), list(first.POSTGRES_SEARCH), list(second.SQLITE),
+            list(second.POSTGRES))
 
 
 # --- loading -------------------------------------------------------------------------------------
@@ -426,14 +438,15 @@ def _insert_sql(table: str, cols: Sequence[str]) -> str:
 
 
 def _load_sqlite(path: Path, maker: RowMaker, log: Callable[[str], None]) -> dict[str, int]:
-    sqlite_sql, _ = migration_search_sql()
+    sqlite_sql, _, sqlite_terms, _ = migration_search_sql()
     con = sqlite3.connect(path, isolation_level=None)
     try:
         con.execute("PRAGMA journal_mode=OFF")
         con.execute("PRAGMA synchronous=OFF")
         con.execute("PRAGMA cache_size=-262144")
         con.execute("PRAGMA temp_store=MEMORY")
-        for name in ("items_fts_insert", "items_fts_delete", "items_fts_update"):
+        for name in ("items_fts_insert", "items_fts_delete", "items_fts_update",
+                     "items_terms_insert", "items_terms_delete", "items_terms_update"):
             con.execute(f"DROP TRIGGER {name}")
         con.execute("BEGIN")
         con.executemany(_insert_sql("parties", PARTY_COLS),
@@ -454,7 +467,8 @@ def _load_sqlite(path: Path, maker: RowMaker, log: Callable[[str], None]) -> dic
         con.execute("COMMIT")
         log("  building the text-search index")
         con.execute("INSERT INTO items_fts(items_fts) VALUES('rebuild')")
-        for statement in sqlite_sql[1:]:  # the triggers, exactly as the migration makes them
+        con.execute("INSERT INTO items_terms(items_terms) VALUES('rebuild')")
+        for statement in sqlite_sql[1:] + sqlite_terms[1:]:  # the triggers, as the migrations make them
             con.execute(statement)
         con.execute("PRAGMA journal_mode=WAL")
     finally:
@@ -465,11 +479,12 @@ def _load_sqlite(path: Path, maker: RowMaker, log: Callable[[str], None]) -> dic
 def _load_postgres(url: str, maker: RowMaker, log: Callable[[str], None]) -> dict[str, int]:
     import psycopg
 
-    _, pg_sql = migration_search_sql()
+    _, pg_sql, _, pg_terms = migration_search_sql()
     conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
     counts = {"items": 0, "item_events": 0, "audit_log": 0, "sync_outbox": 0}
     with psycopg.connect(conninfo) as con:
         con.execute("DROP INDEX IF EXISTS ix_items_search_trgm")
+        con.execute("DROP INDEX IF EXISTS ix_items_short_terms")
 
         def copy(table: str, cols: Sequence[str], rows: list[tuple]) -> None:
             naive = [i for i, c in enumerate(cols) if c in DATETIME_COLS]
@@ -499,6 +514,8 @@ def _load_postgres(url: str, maker: RowMaker, log: Callable[[str], None]) -> dic
                         f"(SELECT coalesce(max(id), 1) FROM {table}))")
         log("  building the text-search index")
         con.execute(pg_sql[-1])
+        for statement in pg_terms:
+            con.execute(statement)
         con.commit()
         con.autocommit = True
         con.execute("ANALYZE")  # what autovacuum would have done on a store this size

@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench import generate
+from pos_app.domain.search_terms import SHORT, as_short_term, normalise
 
 TARGETS = {  # (operation, statistic) -> upper bound
     ("lookup", "p99"): 1.0,
@@ -149,25 +150,41 @@ VIEW_SELECT = (f"SELECT i.{ITEM_COLUMNS.replace(', ', ', i.')}, c.name, s.curren
 
 
 def floor_search_sql(floor: Floor, query: str, limit: int) -> tuple[str, list[object]]:
-    """Hand-written search returning the rows items.search returns: FTS5 for words of three
-    characters or more (newest first straight off the index), LIKE for shorter ones."""
-    words = [w for w in query.lower().split() if w]
+    """Hand-written search returning the rows items.search returns: the trigram FTS5 index for
+    words of three characters or more, the short-terms index for shorter ones (newest first
+    straight off an index), LIKE for short punctuation."""
+    words = [w for w in normalise(query).split() if w]
     haystack = "lower(i.brand || ' ' || i.model || ' ' || i.notes)"
+    long_words = [w for w in words if len(w) > SHORT]
+    short = [t for w in words if len(w) <= SHORT and (t := as_short_term(w))]
+    scan = [w for w in words if len(w) <= SHORT and as_short_term(w) is None]
     likes, params = [], []
-    long_words = [w for w in words if len(w) >= 3] if floor.sqlite else []
-    for w in words:
-        if w not in long_words:
-            escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            likes.append(f"{haystack} LIKE ? ESCAPE '\\'")
-            params.append(f"%{escaped}%")
+    for w in scan + ([] if floor.sqlite else long_words):
+        escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        likes.append(f"{haystack} LIKE ? ESCAPE '\\'")
+        params.append(f"%{escaped}%")
+    phrase = lambda ws: " AND ".join('"' + w.replace('"', '""') + '"' for w in ws)  # noqa: E731
+    if not floor.sqlite:
+        where = list(likes)
+        if short:
+            where.insert(0, "string_to_array(i.search_terms, ' ') @> ?::text[]")
+            params.insert(0, short)
+        sql = VIEW_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        return sql + f" ORDER BY i.id DESC LIMIT {limit}", params
     if long_words:
-        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-        sql = (VIEW_SELECT.replace("FROM items i", "FROM items_fts f JOIN items i ON i.id = f.rowid")
-               + " WHERE items_fts MATCH ?" + "".join(f" AND {x}" for x in likes)
-               + f" ORDER BY f.rowid DESC LIMIT {limit}")
-        return sql, [match, *params]
-    where = " WHERE " + " AND ".join(likes) if likes else ""
-    return VIEW_SELECT + where + f" ORDER BY i.id DESC LIMIT {limit}", params
+        driver, match = "items_fts", phrase(long_words)
+        if short:
+            likes.insert(0, "i.id IN (SELECT rowid FROM items_terms WHERE items_terms MATCH ?)")
+            params.insert(0, phrase(short))
+    elif short:
+        driver, match = "items_terms", phrase(short)
+    else:
+        where = " WHERE " + " AND ".join(likes) if likes else ""
+        return VIEW_SELECT + where + f" ORDER BY i.id DESC LIMIT {limit}", params
+    sql = (VIEW_SELECT.replace("FROM items i", f"FROM {driver} f JOIN items i ON i.id = f.rowid")
+           + f" WHERE {driver} MATCH ?" + "".join(f" AND {x}" for x in likes)
+           + f" ORDER BY f.rowid DESC LIMIT {limit}")
+    return sql, [match, *params]
 
 
 def floor_transition(floor: Floor, code: str, to_state: str, user_id: int, counter_id: int,

@@ -93,8 +93,21 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainError", "A party is a person or a business."),
     QT_TRANSLATE_NOOP("DomainError", "“{phone}” is not a phone number."),
     QT_TRANSLATE_NOOP("DomainError", "“{email}” is not an e-mail address."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Wrong PINs before an account locks: a whole number from 1 to 20.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Minutes an account stays locked: a whole number from 1 to 1440.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A clerk's discount limit is a whole percent from 0 to 100."),
+    QT_TRANSLATE_NOOP("DomainError", "Choose English or Simplified Chinese."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A printer or label setting is a name of at most 120 characters.",
+    ),
     QT_TRANSLATE_NOOP("DomainError", "Unknown setting “{name}”."),
-    QT_TRANSLATE_NOOP("DomainError", "“{name}” must be a whole number above zero."),
     QT_TRANSLATE_NOOP("DomainError", "A stock line needs a SKU and a name."),
     QT_TRANSLATE_NOOP("DomainError", "A quantity cannot be negative."),
     QT_TRANSLATE_NOOP("DomainError", "The SKU “{sku}” exists already."),

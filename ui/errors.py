@@ -90,7 +90,9 @@ def user_message(exc: BaseException) -> str:
     """The message a clerk reads for ``exc``, in the current language."""
     if isinstance(exc, DomainError):
         translated = QCoreApplication.translate("DomainError", exc.template)
-        params = {key: translate_param(value) for key, value in exc.params.items()}
+        params = exc.params
+        if translated != exc.template:  # a sentence left in English keeps its words in English
+            params = {key: translate_param(value) for key, value in params.items()}
         try:
             return translated.format(**params)
         except (KeyError, IndexError, ValueError):

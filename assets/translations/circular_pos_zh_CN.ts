@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>“{name}” must be a whole number above zero.</source>
-        <translation>“{name}”必须是大于零的整数。</translation>
+        <translation type="vanished">“{name}”必须是大于零的整数。</translation>
     </message>
     <message>
         <source>A stock line needs a SKU and a name.</source>
@@ -383,6 +383,26 @@
     <message>
         <source>“{text}” is not a tax rate.</source>
         <translation>“{text}”不是有效的税率。</translation>
+    </message>
+    <message>
+        <source>Wrong PINs before an account locks: a whole number from 1 to 20.</source>
+        <translation>锁定账户前允许输错 PIN 的次数：1 到 20 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Minutes an account stays locked: a whole number from 1 to 1440.</source>
+        <translation>账户锁定的分钟数：1 到 1440 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A clerk&apos;s discount limit is a whole percent from 0 to 100.</source>
+        <translation>店员的折扣上限是 0 到 100 之间的整数百分比。</translation>
+    </message>
+    <message>
+        <source>Choose English or Simplified Chinese.</source>
+        <translation>请选择英文或简体中文。</translation>
+    </message>
+    <message>
+        <source>A printer or label setting is a name of at most 120 characters.</source>
+        <translation>打印机或标签设置是不超过 120 个字符的名称。</translation>
     </message>
     <message>
         <source>A tax rate is between 0 and 100 percent, with two decimals at most.</source>

@@ -3,9 +3,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+    inspect,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
+from pos_app.domain.search_terms import short_terms
 from pos_app.models.base import Base, MinorUnits, UTCDateTime, utcnow
 
 
@@ -31,8 +42,18 @@ class Item(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    search_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __mapper_args__ = {"version_id_col": version}
+
+
+@event.listens_for(Item, "before_insert")
+@event.listens_for(Item, "before_update")
+def _keep_short_terms(_mapper, _connection, item: Item) -> None:  # noqa: ANN001
+    """Whoever writes an item through the ORM keeps its short search terms in step."""
+    state = inspect(item)
+    if state.pending or any(state.attrs[name].history.has_changes() for name in ("brand", "model", "notes")):
+        item.search_terms = short_terms(item.brand or "", item.model or "", item.notes or "")
 
 
 class ItemEvent(Base):

@@ -392,7 +392,7 @@ def fill_demo_store(db: StoreDB, *, items: int = 2000, days: int = 30, seed: int
 
 @contextmanager
 def _quick_sqlite_commits(db: StoreDB) -> Iterator[None]:
-    """WAL with synchronous=NORMAL: each commit skips its fsync (3-6 ms here)."""
+    """WAL with synchronous=NORMAL: a commit no longer waits for its fsync."""
     def relax(dbapi_conn, _record) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA synchronous=NORMAL")

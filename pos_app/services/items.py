@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, bindparam, column, func, select, table, text, update
+from sqlalchemy import Select, Text, bindparam, column, func, select, table, text, update
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -18,6 +19,7 @@ from pos_app.domain.codes import make_item_code, parse_item_code
 from pos_app.domain.item_states import Acquisition, ItemState
 from pos_app.domain.money import Money
 from pos_app.domain.roles import Actor, Permission
+from pos_app.domain.search_terms import SHORT, as_short_term, normalise
 from pos_app.errors import ConcurrentChange, NotFound, ValidationError
 from pos_app.models import Category, CodeSequence, Item, ItemEvent, Store
 from pos_app.services import journal, users
@@ -59,12 +61,13 @@ _VIEW_COLUMNS = (_I.id, _I.code, _C.name, _I.brand, _I.model, _I.grade, _I.acqui
                  _I.cost_minor, _I.price_minor, _I.location, _I.notes, _I.state_changed_at,
                  _I.version, _S.currency)
 _FTS = table("items_fts", column("rowid"))
+_TERMS = table("items_terms", column("rowid"))
 
 
 def _joined(first):
     """`first` (the items table or the FTS index) joined to what an ItemView shows."""
     if first is not Item.__table__:
-        first = first.join(Item.__table__, _I.id == _FTS.c.rowid)
+        first = first.join(Item.__table__, _I.id == first.c.rowid)
     return (first.join(Category.__table__, _C.id == _I.category_id)
             .join(Store.__table__, _S.id == _I.store_id))
 
@@ -220,14 +223,27 @@ def history(db: StoreDB, code: str) -> list[tuple[datetime, str | None, str, int
         return [tuple(r) for r in rows]
 
 
-def _words(query: str) -> list[str]:
-    return [w for w in query.lower().split() if w]
+@dataclass(frozen=True)
+class _Query:
+    """A search split by the index that answers each word."""
+
+    trigram: str | None  # FTS5 MATCH over the trigram index: words of three characters or more
+    long_words: list[str]
+    short: list[str]  # exact short terms: one- and two-character words
+    scan: list[str]  # short words of punctuation, answered by a plain scan
 
 
-def _fts_match(words: list[str]) -> str | None:
-    """The FTS5 query for the words the trigram index can answer (three characters or more)."""
-    long_words = [w for w in words if len(w) >= 3]
-    return " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words) if long_words else None
+def _plan(query: str) -> _Query:
+    words = [w for w in normalise(query).split() if w]
+    long_words = [w for w in words if len(w) > SHORT]
+    short = [t for w in words if len(w) <= SHORT and (t := as_short_term(w))]
+    scan = [w for w in words if len(w) <= SHORT and as_short_term(w) is None]
+    trigram = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words) or None
+    return _Query(trigram, long_words, short, scan)
+
+
+def _fts_phrase(terms: list[str]) -> str:
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
 def _contains_all(stmt: Select, words: list[str]) -> Select:
@@ -238,33 +254,40 @@ def _contains_all(stmt: Select, words: list[str]) -> Select:
     return stmt
 
 
-def _search_filter(s: Session, stmt: Select, query: str) -> Select:
-    """Narrow `stmt` to items whose brand, model or notes contain every word of `query`."""
-    words = _words(query)
-    if s.bind.dialect.name == "sqlite":
-        match = _fts_match(words)
-        if match:  # the trigram index needs three characters; shorter words filter below
-            stmt = stmt.where(Item.id.in_(
-                select(text("rowid")).select_from(text("items_fts"))
-                .where(text("items_fts MATCH :match")).params(match=match)))
-        words = [w for w in words if len(w) < 3]
-    return _contains_all(stmt, words)
+def _matching(s: Session, plan: _Query, columns: tuple) -> Select:
+    """Items matching every word, newest first; on SQLite driven straight off an FTS index
+    (ordered by rowid) so that a page stops after its last row."""
+    if s.bind.dialect.name != "sqlite":
+        stmt = select(*columns).select_from(_joined(Item.__table__)).order_by(_I.id.desc())
+        if plan.short:
+            # spelled as the index ix_items_short_terms is, so the planner uses it
+            stmt = stmt.where(text("string_to_array(items.search_terms, ' ') @> CAST(:short AS text[])")
+                              .bindparams(bindparam("short", plan.short, type_=postgresql.ARRAY(Text))))
+        return _contains_all(stmt, plan.long_words + plan.scan)
+    if plan.trigram:
+        stmt = (select(*columns).select_from(_joined(_FTS))
+                .where(text("items_fts MATCH :match").bindparams(match=plan.trigram))
+                .order_by(_FTS.c.rowid.desc()))
+        if plan.short:
+            stmt = stmt.where(_I.id.in_(
+                select(_TERMS.c.rowid).where(text("items_terms MATCH :short")
+                                             .bindparams(short=_fts_phrase(plan.short)))))
+    elif plan.short:
+        stmt = (select(*columns).select_from(_joined(_TERMS))
+                .where(text("items_terms MATCH :short").bindparams(short=_fts_phrase(plan.short)))
+                .order_by(_TERMS.c.rowid.desc()))
+    else:
+        stmt = select(*columns).select_from(_joined(Item.__table__)).order_by(_I.id.desc())
+    return _contains_all(stmt, plan.scan)
 
 
 def search(db: StoreDB, query: str = "", *, states: list[ItemState] | None = None,
            offset: int = 0, limit: int = 100) -> list[ItemView]:
-    """A page of items, newest first, matching every word of `query` anywhere in brand/model/notes."""
+    """A page of items, newest first, matching every word of `query` in brand, model or notes:
+    words of three characters or more anywhere, shorter words as a whole CJK word or the start
+    of a run of letters or digits."""
     with db.read() as s:
-        words = _words(query)
-        match = _fts_match(words) if s.bind.dialect.name == "sqlite" else None
-        if match:  # newest first straight off the FTS index, so it stops after one page
-            stmt = (select(*_VIEW_COLUMNS).select_from(_joined(_FTS))
-                    .where(text("items_fts MATCH :match").bindparams(match=match))
-                    .order_by(_FTS.c.rowid.desc()))
-            words = [w for w in words if len(w) < 3]
-        else:
-            stmt = select(*_VIEW_COLUMNS).select_from(_joined(Item.__table__)).order_by(_I.id.desc())
-        stmt = _contains_all(stmt, words)
+        stmt = _matching(s, _plan(query), _VIEW_COLUMNS)
         if states:
             stmt = stmt.where(_I.state.in_([ItemState(x).value for x in states]))
         return [_row_view(r) for r in s.execute(stmt.offset(offset).limit(limit))]
@@ -272,7 +295,7 @@ def search(db: StoreDB, query: str = "", *, states: list[ItemState] | None = Non
 
 def count(db: StoreDB, query: str = "", *, states: list[ItemState] | None = None) -> int:
     with db.read() as s:
-        stmt = _search_filter(s, select(func.count(Item.id)), query)
+        stmt = _matching(s, _plan(query), (func.count(),)).order_by(None)
         if states:
-            stmt = stmt.where(Item.state.in_([ItemState(x).value for x in states]))
+            stmt = stmt.where(_I.state.in_([ItemState(x).value for x in states]))
         return s.scalar(stmt) or 0

@@ -38,6 +38,27 @@ def lockout_minutes(s: Session, store_id: int | None) -> int:
     return int(_get(s, store_id, "lockout_minutes"))
 
 
+LANGUAGES = ("en", "zh_CN")
+PRINTER_KEYS = ("label_printer", "receipt_printer", "report_printer", "label_size")
+
+
+def _whole(value: object, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _validate(key: str, value: object) -> None:
+    if key == "lockout_attempts" and not _whole(value, 1, 20):
+        raise ValidationError("Wrong PINs before an account locks: a whole number from 1 to 20.")
+    if key == "lockout_minutes" and not _whole(value, 1, 1440):
+        raise ValidationError("Minutes an account stays locked: a whole number from 1 to 1440.")
+    if key == "discount_limit_percent" and not _whole(value, 0, 100):
+        raise ValidationError("A clerk's discount limit is a whole percent from 0 to 100.")
+    if key == "language" and value not in LANGUAGES:
+        raise ValidationError("Choose English or Simplified Chinese.")
+    if key in PRINTER_KEYS and (not isinstance(value, str) or len(value) > 120):
+        raise ValidationError("A printer or label setting is a name of at most 120 characters.")
+
+
 def get_settings(db: StoreDB, store_id: int) -> dict[str, object]:
     with db.read() as s:
         rows = s.scalars(select(Setting).where(Setting.store_id == store_id)).all()
@@ -51,10 +72,8 @@ def set_settings(db: StoreDB, actor: Actor, values: dict[str, object]) -> dict[s
         raise ValidationError("Unknown setting “{name}”.", name=sorted(unknown)[0])
     if set(values) - {"language"} and not actor.can(Permission.MANAGE_SETTINGS):
         raise PermissionDenied(role=str(actor.role), action=str(Permission.MANAGE_SETTINGS))
-    for key in ("lockout_attempts", "lockout_minutes", "discount_limit_percent"):
-        if key in values and (not isinstance(values[key], int) or isinstance(values[key], bool)
-                              or not 0 < values[key] <= 1000):
-            raise ValidationError("“{name}” must be a whole number above zero.", name=key)
+    for key, value in values.items():
+        _validate(key, value)
     with db.write() as s:
         for key, value in values.items():
             row = s.get(Setting, (actor.store_id, key))

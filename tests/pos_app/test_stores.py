@@ -179,8 +179,13 @@ def test_settings_are_saved_per_store_and_audited(store):
     {"lockout_attempts": 2.5},
     {"lockout_attempts": True},
     {"lockout_minutes": None},
-    {"discount_limit_percent": 0},
-    {"lockout_minutes": 1001},
+    {"discount_limit_percent": 101},
+    {"discount_limit_percent": -1},
+    {"lockout_minutes": 1441},
+    {"lockout_attempts": 21},
+    {"language": "fr"},
+    {"label_printer": 5},
+    {"receipt_printer": "x" * 121},
     {"no_such_setting": 1},
 ])
 def test_bad_settings_are_refused_and_nothing_is_saved(store, values):
