@@ -146,25 +146,13 @@ def _payload(item: Item, category_code: str | None = None) -> dict:
 def _load(s: Session, code: str, *, for_update: bool) -> Item:
     parsed = parse_item_code(code)
     stmt = select(Item).where(Item.code == parsed.text)
-    item = s.scalars(stmt.with_for_update() if for_update else stmt).first()
+    item = s.scalars(stmt.with_for_update(of=Item) if for_update else stmt).first()
     if item is None:
         raise NotFound(what="Item", key=parsed.text)
     return item
 
 
-def transition(db: StoreDB, actor: Actor, code: str, to_state: ItemState | str, *,
-               reason: str = "", override: ManagerOverride | None = None,
-               expected_version: int | None = None, grade: str | None = None,
-               price: Money | None = None) -> ItemView:
-    """Move an item to `to_state` if the life cycle and the actor's rights allow it."""
-    to_state = ItemState(to_state)
-    if (grade is not None and to_state != ItemState.GRADED) or (
-            price is not None and to_state != ItemState.PRICED):
-        raise ValueError("only grading sets a grade and only pricing sets a price")
-    with db.read() as s:  # check the move before asking a manager for anything
-        probe = _load(s, code, for_update=False)
-        permission = item_states.required_permission(probe.code, Acquisition(probe.acquisition),
-                                                     ItemState(probe.state), to_state)
+def _check_move_inputs(to_state: ItemState, grade: str | None, price: Money | None) -> None:
     if to_state == ItemState.GRADED and grade is None:
         raise ValidationError("Choose a grade for the item.")
     if grade is not None and grade not in GRADES:
@@ -173,15 +161,42 @@ def transition(db: StoreDB, actor: Actor, code: str, to_state: ItemState | str, 
         raise ValidationError("Enter a price for the item.")
     if price is not None and price.minor <= 0:
         raise ValidationError("A price must be above zero.")
-    authority = users.authorise(db, actor, permission, override)
+
+
+def transition(db: StoreDB, actor: Actor, code: str, to_state: ItemState | str, *,
+               reason: str = "", override: ManagerOverride | None = None,
+               expected_version: int | None = None, grade: str | None = None,
+               price: Money | None = None) -> ItemView:
+    """Move an item to `to_state` if the life cycle and the actor's rights allow it.
+
+    Without a manager's override it is one transaction. With one, the move is checked first
+    and the manager's PIN verified (its failures counted) before the writing transaction.
+    """
+    to_state = ItemState(to_state)
+    if (grade is not None and to_state != ItemState.GRADED) or (
+            price is not None and to_state != ItemState.PRICED):
+        raise ValueError("only grading sets a grade and only pricing sets a price")
+    authority: users.Authority | None = None
+    if override is not None:
+        with db.read() as s:  # check the move before asking a manager for anything
+            probe = _load(s, code, for_update=False)
+            permission = item_states.required_permission(
+                probe.code, Acquisition(probe.acquisition), ItemState(probe.state), to_state)
+        _check_move_inputs(to_state, grade, price)
+        authority = users.authorise(db, actor, permission, override)
     try:
         with db.write() as s:
             item = _load(s, code, for_update=True)
             if expected_version is not None and item.version != expected_version:
                 raise ConcurrentChange(code=item.code)
             from_state = ItemState(item.state)
-            if item_states.required_permission(item.code, Acquisition(item.acquisition), from_state,
-                                               to_state) != permission:
+            permission = item_states.required_permission(
+                item.code, Acquisition(item.acquisition), from_state, to_state)
+            _check_move_inputs(to_state, grade, price)
+            if authority is None:
+                users.require(actor, permission)
+                authority = users.Authority(permission)
+            elif authority.permission != permission:
                 raise ConcurrentChange(code=item.code)  # it moved since the check: another right
             auth_id = users.record_authority(s, actor, authority, reason)
             at = now()
@@ -196,8 +211,7 @@ def transition(db: StoreDB, actor: Actor, code: str, to_state: ItemState | str, 
             s.flush()
             data = _payload(item) | {"from_state": from_state.value, "reason": reason}
             journal.record(s, actor, f"item.{to_state.value}", "item", item.code, data)
-            cat = s.get(Category, item.category_id)
-            return _view(item, cat.name, s.get(Store, item.store_id).currency)
+            return _row_view(s.execute(_BY_CODE, {"code": item.code}).one())
     except StaleDataError:
         raise ConcurrentChange(code=code) from None
 

@@ -345,8 +345,9 @@ def test_a_clerks_pin_does_not_authorise_a_write_off(store):
 
 
 def test_a_move_is_refused_if_the_item_changed_so_that_it_needs_another_right(store, monkeypatch):
-    """A clerk takes a rented item back for inspection (a renter's right); meanwhile the item
-    was put back on sale and priced, so that the same move now means re-grading it."""
+    """A clerk takes a rented item back for inspection (a renter's right) with a manager standing
+    by; between the check and the write the item was put back on sale and priced, so that the
+    same move now means re-grading it."""
     code = _receive(store, "lease_stock").code
     for to in (S.GRADED, S.PRICED, S.LABELLED, S.ON_SHELF, S.RENTED_OUT):
         _move(store, code, to)
@@ -362,7 +363,8 @@ def test_a_move_is_refused_if_the_item_changed_so_that_it_needs_another_right(st
     monkeypatch.setattr(users, "authorise", authorise_while_another_counter_moves_it)
     before = store.counts()
     with pytest.raises(ConcurrentChange):
-        items.transition(store.db, store.clerk, code, S.GRADED, grade="A")
+        items.transition(store.db, store.clerk, code, S.GRADED, grade="A",
+                         override=ManagerOverride("manager", store.pins["manager"]))
     monkeypatch.undo()
     view = items.find_by_code(store.db, code)
     assert (view.state, view.grade) == (S.PRICED, "B")
