@@ -1,0 +1,166 @@
+"""What the demo store sells and who its people are: product lines, prices and names.
+
+Data only, kept apart from the demo's planning so either can be read in one sitting.
+"""
+from __future__ import annotations
+
+PHONES = [
+    ("Apple", "iPhone 11", 900, ("64GB", "128GB", "256GB")),
+    ("Apple", "iPhone 12", 1300, ("64GB", "128GB", "256GB")),
+    ("Apple", "iPhone 13", 2000, ("128GB", "256GB", "512GB")),
+    ("Apple", "iPhone 13 Pro", 2800, ("128GB", "256GB", "512GB", "1TB")),
+    ("Apple", "iPhone 14", 2600, ("128GB", "256GB", "512GB")),
+    ("Apple", "iPhone 14 Pro Max", 4300, ("128GB", "256GB", "512GB", "1TB")),
+    ("Apple", "iPhone 15", 3700, ("128GB", "256GB", "512GB")),
+    ("Apple", "iPhone 15 Pro", 4900, ("128GB", "256GB", "512GB", "1TB")),
+    ("Apple", "iPhone 15 Pro Max", 5800, ("256GB", "512GB", "1TB")),
+    ("Huawei 华为", "Mate 40 Pro", 1800, ("256GB", "512GB")),
+    ("Huawei 华为", "Mate 50 Pro", 2600, ("256GB", "512GB")),
+    ("Huawei 华为", "Mate 60 Pro", 4200, ("256GB", "512GB", "1TB")),
+    ("Huawei 华为", "P50 Pro", 2100, ("256GB", "512GB")),
+    ("Huawei 华为", "P60 Pro", 3300, ("256GB", "512GB")),
+    ("Xiaomi 小米", "Xiaomi 13", 1700, ("128GB", "256GB", "512GB")),
+    ("Xiaomi 小米", "Xiaomi 14", 2600, ("256GB", "512GB")),
+    ("Xiaomi 小米", "Redmi Note 12 Turbo", 900, ("256GB", "512GB")),
+    ("OPPO", "Reno10 Pro", 1400, ("256GB", "512GB")),
+    ("OPPO", "Find X6 Pro", 2600, ("256GB", "512GB")),
+    ("vivo", "X90 Pro", 2300, ("256GB", "512GB")),
+    ("vivo", "S17", 1200, ("256GB", "512GB")),
+    ("Honor 荣耀", "Magic5 Pro", 2100, ("256GB", "512GB")),
+]
+STORAGE_FACTOR = {"64GB": 0.85, "128GB": 1.0, "256GB": 1.15, "512GB": 1.35, "1TB": 1.55}
+
+CATALOGUE: dict[str, list[tuple[str, str, int, tuple[str, ...]]]] = {
+    "3c.phone": PHONES,
+    "3c.tablet": [
+        ("Apple", "iPad (9th generation)", 1300, ("64GB", "256GB")),
+        ("Apple", "iPad Air 5", 2700, ("64GB", "256GB")),
+        ("Apple", "iPad Pro 11 (M2)", 4500, ("128GB", "256GB", "512GB")),
+        ("Huawei 华为", "MatePad 11", 1200, ("128GB", "256GB")),
+        ("Xiaomi 小米", "Xiaomi Pad 6", 1100, ("128GB", "256GB")),
+    ],
+    "3c.laptop": [
+        ("Lenovo 联想", "ThinkPad X1 Carbon Gen 10", 4800,
+         ("i7-1260P/16GB/512GB", "i5-1240P/16GB/512GB")),
+        ("Lenovo 联想", "ThinkPad T14 Gen 3", 3200, ("i5-1235U/16GB/512GB", "R7-6850U/32GB/1TB")),
+        ("Lenovo 联想", "小新 Pro 14", 2800, ("R7-6800H/16GB/512GB",)),
+        ("Apple", "MacBook Air 13 (M1)", 3300, ("8GB/256GB", "16GB/512GB")),
+        ("Apple", "MacBook Air 13 (M2)", 5000, ("8GB/256GB", "16GB/512GB")),
+        ("Apple", "MacBook Pro 14 (M1 Pro)", 7200, ("16GB/512GB", "32GB/1TB")),
+        ("Huawei 华为", "MateBook 14", 2900, ("i5-1240P/16GB/512GB",)),
+        ("Dell", "XPS 13 9315", 3500, ("i7-1250U/16GB/512GB",)),
+    ],
+    "3c.camera": [
+        ("Canon 佳能", "EOS R6", 9500, ("机身 body only", "RF 24-105 套机 kit")),
+        ("Canon 佳能", "EOS 200D II", 2600, ("EF-S 18-55 套机 kit",)),
+        ("Sony 索尼", "A7 III", 7200, ("机身 body only", "FE 28-70 套机 kit")),
+        ("Sony 索尼", "ZV-E10", 3100, ("16-50 套机 kit",)),
+        ("Fujifilm 富士", "X-T30 II", 5200, ("XC 15-45 套机 kit",)),
+        ("Nikon 尼康", "Z5", 5300, ("机身 body only",)),
+        ("DJI 大疆", "Osmo Pocket 3", 2600, ("标准版 standard", "全能套装 creator combo")),
+    ],
+    "3c.audio": [
+        ("Apple", "AirPods Pro 2", 1000, ("USB-C", "Lightning")),
+        ("Sony 索尼", "WH-1000XM5", 1500, ("黑色 Black", "铂金银 Silver")),
+        ("Sony 索尼", "WH-1000XM4", 1000, ("黑色 Black", "午夜蓝 Blue")),
+        ("Bose", "QuietComfort 45", 1000, ("黑色 Black", "白色 White")),
+        ("Huawei 华为", "FreeBuds Pro 3", 700, ("冰霜银 Silver", "雅川青 Green")),
+        ("Marshall", "Emberton II", 700, ("黑铜色 Black & Brass",)),
+    ],
+    "3c.watch": [
+        ("Apple", "Apple Watch Series 8 45mm", 1600, ("GPS", "GPS + Cellular")),
+        ("Apple", "Apple Watch Series 9 41mm", 2000, ("GPS", "GPS + Cellular")),
+        ("Huawei 华为", "Watch GT 4 46mm", 900, ("黑色氟橡胶 black strap", "棕色真皮 brown leather")),
+        ("Xiaomi 小米", "Smart Band 8", 150, ("NFC",)),
+        ("Garmin 佳明", "Forerunner 255", 1200, ("标准版 standard",)),
+    ],
+    "3c.console": [
+        ("Nintendo 任天堂", "Switch OLED", 1500, ("港版 HK", "国行 CN")),
+        ("Nintendo 任天堂", "Switch Lite", 700, ("港版 HK", "日版 JP")),
+        ("Sony 索尼", "PlayStation 5 (光驱版 disc)", 2300, ("国行 CN", "日版 JP")),
+        ("Sony 索尼", "PlayStation 4 Pro 1TB", 900, ("国行 CN",)),
+        ("Microsoft 微软", "Xbox Series X", 2100, ("国行 CN",)),
+    ],
+    "clothing.women": [
+        ("Uniqlo 优衣库", "高级轻型羽绒服 Ultra Light Down jacket", 200, ()),
+        ("Zara", "西装外套 Blazer", 220, ()),
+        ("Uniqlo 优衣库", "羊毛开衫 Merino cardigan", 80, ()),
+        ("ONLY", "高腰牛仔裤 High-rise jeans", 120, ()),
+        ("Zara", "碎花连衣裙 Floral midi dress", 160, ()),
+        ("MO&Co.", "风衣 Trench coat", 450, ()),
+    ],
+    "clothing.men": [
+        ("Uniqlo 优衣库", "摇粒绒外套 Fleece jacket", 70, ()),
+        ("Zara", "羊毛大衣 Wool coat", 380, ()),
+        ("Nike 耐克", "Air Force 1 运动鞋 sneakers", 350, ()),
+        ("Adidas 阿迪达斯", "三叶草连帽卫衣 Originals hoodie", 180, ()),
+        ("Jack & Jones 杰克琼斯", "牛津纺衬衫 Oxford shirt", 90, ()),
+        ("The North Face 北面", "1996 Nuptse 羽绒服 down jacket", 900, ()),
+    ],
+    "clothing.kids": [
+        ("Balabala 巴拉巴拉", "儿童羽绒服 Kids' down jacket", 120, ()),
+        ("Uniqlo 优衣库", "童装套装 Kids' set", 50, ()),
+        ("Nike 耐克", "儿童运动鞋 Kids' trainers", 180, ()),
+        ("Annil 安奈儿", "女童连衣裙 Girls' dress", 90, ()),
+    ],
+    "bags": [
+        ("Coach 蔻驰", "Tabby 26", 2200, ()),
+        ("Coach 蔻驰", "Willow 托特包 tote", 1500, ()),
+        ("Louis Vuitton 路易威登", "Neverfull MM", 8800, ()),
+        ("Louis Vuitton 路易威登", "Speedy 30", 6200, ()),
+        ("Gucci 古驰", "GG Marmont 小号 small", 9500, ()),
+        ("Michael Kors", "Jet Set 托特包 tote", 800, ()),
+        ("MCM", "Stark 双肩包 backpack", 3200, ()),
+    ],
+    "appliances": [
+        ("Dyson 戴森", "V12 Detect Slim 吸尘器 vacuum", 2400, ()),
+        ("Dyson 戴森", "V10 吸尘器 vacuum", 1500, ()),
+        ("Dyson 戴森", "Supersonic HD08 吹风机 hair dryer", 1800, ()),
+        ("Dyson 戴森", "Airwrap 美发造型器 styler", 2100, ()),
+        ("Midea 美的", "微波炉 M1-L213B microwave", 220, ()),
+        ("Midea 美的", "电饭煲 MB-FB40 rice cooker", 150, ()),
+        ("Xiaomi 米家", "空气净化器 4 Pro air purifier", 600, ()),
+        ("Philips 飞利浦", "空气炸锅 HD9252 air fryer", 260, ()),
+        ("Panasonic 松下", "吹风机 EH-NA9A hair dryer", 500, ()),
+    ],
+    "books": [
+        ("重庆出版社", "《三体》刘慈欣", 25, ()),
+        ("作家出版社", "《活着》余华", 15, ()),
+        ("北京十月文艺出版社", "《平凡的世界》路遥 全三册", 45, ()),
+        ("人民文学出版社", "《围城》钱钟书", 18, ()),
+        ("人民文学出版社", "《红楼梦》曹雪芹", 30, ()),
+        ("南海出版公司", "《百年孤独》加西亚·马尔克斯", 28, ()),
+        ("中国海关出版社", "《明朝那些事儿》当年明月 全七册", 60, ()),
+        ("中信出版社", "《人类简史》尤瓦尔·赫拉利", 30, ()),
+        ("人民文学出版社", "《小王子》圣埃克苏佩里", 10, ()),
+        ("南海出版公司", "《解忧杂货店》东野圭吾", 16, ()),
+        ("译林出版社", "《1984》乔治·奥威尔", 14, ()),
+        ("高等教育出版社", "《高等数学》同济大学 第七版", 20, ()),
+        ("O'Reilly", "Fluent Python, 2nd edition", 80, ()),
+    ],
+    "furniture": [
+        ("IKEA 宜家", "KALLAX 卡莱克 4x4 搁架 shelf unit", 350, ()),
+        ("IKEA 宜家", "POÄNG 波昂 扶手椅 armchair", 400, ()),
+        ("IKEA 宜家", "MALM 马尔姆 六斗柜 chest of 6 drawers", 500, ()),
+        ("IKEA 宜家", "LACK 拉克 边桌 side table", 40, ()),
+        ("IKEA 宜家", "BILLY 毕利 书柜 bookcase", 200, ()),
+        ("源氏木语", "实木餐桌 solid oak dining table", 900, ()),
+        ("QuanU 全友", "布艺三人沙发 3-seat fabric sofa", 1200, ()),
+    ],
+}
+CATEGORY_WEIGHT = {"3c.phone": 26, "3c.tablet": 6, "3c.laptop": 8, "3c.camera": 4, "3c.audio": 6,
+                   "3c.watch": 4, "3c.console": 4, "clothing.women": 10, "clothing.men": 8,
+                   "clothing.kids": 5, "bags": 5, "appliances": 7, "books": 10, "furniture": 4}
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁沈任姚卢"
+GIVEN = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明",
+         "超", "霞", "平", "刚", "鹏", "浩然", "欣怡", "子涵", "梓轩", "雨桐", "思远", "嘉怡", "佳琪",
+         "俊杰", "晓东", "建国", "秀英", "桂兰", "文博", "一鸣", "诗涵", "子豪", "晓燕", "海峰",
+         "丽娟", "志强", "美玲", "国华", "雪梅", "宇航", "欣妍"]
+ENGLISH = ["Lily", "Kevin", "Grace", "Jason", "Vivian", "Tony", "Cindy", "Eric", "Amy", "Leo"]
+CITIES = ["上海", "杭州", "苏州", "南京", "深圳", "广州", "成都", "武汉"]
+BUSINESSES = ["绿源再生资源回收有限公司", "闲趣二手商行", "优品数码科技有限公司", "好物寄卖行",
+              "童心幼儿园", "爱心公益服务中心", "旧书坊", "家居二手市场", "青年创业咖啡馆"]
+PARTY_NOTES = ["", "", "", "", "常客 regular", "偏好微信支付 prefers WeChat Pay",
+               "需要发票 needs a fapiao", "周末才能来店 only comes at weekends"]
+LOCATIONS = [f"{row}-{n:02d}" for row in "ABCD" for n in range(1, 13)] + ["后仓 Back room"]
