@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from pos_app.domain.roles import Actor, Permission
 from pos_app.errors import NotFound, ValidationError
@@ -34,6 +35,16 @@ def _view(c: Category) -> CategoryView:
     rate = None if c.tax_rate_bp is None else Decimal(c.tax_rate_bp) / 100
     return CategoryView(c.id, c.code, c.name, c.name_zh, c.parent_id, rate, c.checklist_ref,
                         c.avg_weight_g, c.active)
+
+
+def active_category(s: Session, category: str | int) -> Category:
+    """The category named by id or code, inside the caller's transaction; NotFound if retired."""
+    stmt = select(Category).where(Category.id == category if isinstance(category, int)
+                                  else Category.code == category)
+    cat = s.scalars(stmt).first()
+    if cat is None or not cat.active:
+        raise NotFound(what="Category", key=str(category))
+    return cat
 
 
 def list_categories(db: StoreDB, *, include_inactive: bool = False) -> list[CategoryView]:

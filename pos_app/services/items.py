@@ -22,7 +22,7 @@ from pos_app.domain.roles import Actor, Permission
 from pos_app.domain.search_terms import SHORT, as_short_term, normalise
 from pos_app.errors import ConcurrentChange, NotFound, ValidationError
 from pos_app.models import Category, CodeSequence, Item, ItemEvent, Store
-from pos_app.services import journal, users
+from pos_app.services import catalog, journal, users
 from pos_app.services.store_db import StoreDB
 from pos_app.services.users import ManagerOverride
 
@@ -34,6 +34,7 @@ class ItemView:
     id: int
     code: str
     category: str
+    category_zh: str  # the category's Chinese name, for the Chinese screens
     brand: str
     model: str
     grade: str | None
@@ -47,17 +48,8 @@ class ItemView:
     version: int
 
 
-def _view(item: Item, category_name: str, currency: str) -> ItemView:
-    return ItemView(
-        item.id, item.code, category_name, item.brand, item.model, item.grade,
-        Acquisition(item.acquisition), ItemState(item.state), Money(item.cost_minor, currency),
-        None if item.price_minor is None else Money(item.price_minor, currency),
-        item.location, item.notes, item.state_changed_at, item.version,
-    )
-
-
 _I, _C, _S = Item.__table__.c, Category.__table__.c, Store.__table__.c
-_VIEW_COLUMNS = (_I.id, _I.code, _C.name, _I.brand, _I.model, _I.grade, _I.acquisition, _I.state,
+_VIEW_COLUMNS = (_I.id, _I.code, _C.name, _C.name_zh, _I.brand, _I.model, _I.grade, _I.acquisition, _I.state,
                  _I.cost_minor, _I.price_minor, _I.location, _I.notes, _I.state_changed_at,
                  _I.version, _S.currency)
 _FTS = table("items_fts", column("rowid"))
@@ -78,9 +70,9 @@ _BY_CODE = select(*_VIEW_COLUMNS).select_from(_joined(Item.__table__)).where(_I.
 
 
 def _row_view(row) -> ItemView:
-    (id_, code, category, brand, model, grade, acquisition, state, cost, price, location, notes,
-     changed, version, currency) = row
-    return ItemView(id_, code, category, brand, model, grade, Acquisition(acquisition),
+    (id_, code, category, category_zh, brand, model, grade, acquisition, state, cost, price,
+     location, notes, changed, version, currency) = row
+    return ItemView(id_, code, category, category_zh, brand, model, grade, Acquisition(acquisition),
                     ItemState(state), Money(cost, currency),
                     None if price is None else Money(price, currency), location, notes, changed,
                     version)
@@ -96,15 +88,6 @@ def next_item_code(s: Session, store_id: int) -> str:
     return make_item_code(store_code, number)
 
 
-def _category(s: Session, category: str | int) -> Category:
-    stmt = select(Category).where(Category.id == category if isinstance(category, int)
-                                  else Category.code == category)
-    cat = s.scalars(stmt).first()
-    if cat is None or not cat.active:
-        raise NotFound(what="Category", key=str(category))
-    return cat
-
-
 def receive_item(db: StoreDB, actor: Actor, *, category: str | int, acquisition: Acquisition | str,
                  brand: str = "", model: str = "", cost: Money | None = None,
                  attributes: dict | None = None, notes: str = "",
@@ -117,7 +100,7 @@ def receive_item(db: StoreDB, actor: Actor, *, category: str | int, acquisition:
     if acquisition in (Acquisition.CONSIGNMENT, Acquisition.MATCHMAKING) and owner_party_id is None:
         raise ValidationError("A consigned or matchmaking item needs its owner.")
     with db.write() as s:
-        cat = _category(s, category)
+        cat = catalog.active_category(s, category)
         code = next_item_code(s, actor.store_id)
         at = now()
         item = Item(code=code, store_id=actor.store_id, category_id=cat.id, brand=brand.strip(),
@@ -131,7 +114,7 @@ def receive_item(db: StoreDB, actor: Actor, *, category: str | int, acquisition:
         s.add(ItemEvent(item_id=item.id, from_state=None, to_state=item.state, at=at,
                         user_id=actor.user_id, counter_id=actor.counter_id))
         journal.record(s, actor, "item.received", "item", code, _payload(item, cat.code))
-        return _view(item, cat.name, s.get(Store, actor.store_id).currency)
+        return _row_view(s.execute(_BY_CODE, {"code": code}).one())
 
 
 def _payload(item: Item, category_code: str | None = None) -> dict:

@@ -11,8 +11,7 @@ from pos_app.domain.money import Money
 from pos_app.domain.roles import Actor, Permission
 from pos_app.errors import ConcurrentChange, NotFound, ValidationError
 from pos_app.models import StockLine, StockMovement, Store
-from pos_app.services import journal, users
-from pos_app.services.items import _category
+from pos_app.services import catalog, journal, users
 from pos_app.services.store_db import StoreDB
 
 
@@ -46,7 +45,7 @@ def add_stock_line(db: StoreDB, actor: Actor, *, sku: str, name: str, category: 
                                              StockLine.sku == sku)).first():
             raise ValidationError("The SKU “{sku}” exists already.", sku=sku)
         line = StockLine(store_id=actor.store_id, sku=sku, name=name.strip(),
-                         category_id=_category(s, category).id, price_minor=price.minor,
+                         category_id=catalog.active_category(s, category).id, price_minor=price.minor,
                          cost_minor=cost.minor if cost else 0, quantity=quantity)
         s.add(line)
         s.flush()

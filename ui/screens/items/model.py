@@ -27,6 +27,11 @@ from ui.workers import run_in_background
 
 PAGE_SIZE = 200
 
+def category_name(view: ItemView) -> str:
+    """The category in the screen's language (its Chinese name where the store gave one)."""
+    return view.category_zh if i18n.current_language() == "zh_CN" and view.category_zh else view.category
+
+
 def price_text(view: ItemView) -> str:
     return "" if view.price is None else view.price.format(i18n.current_locale_name())
 
@@ -143,7 +148,7 @@ class ItemTableModel(QAbstractTableModel):
         if column == CODE:
             return view.code
         if column == CATEGORY:
-            return view.category
+            return category_name(view)
         if column == BRAND:
             return view.brand
         if column == MODEL:

@@ -36,6 +36,7 @@ from ui.screens.items.model import (
     PRICE,
     STATE,
     ItemTableModel,
+    category_name,
     price_text,
 )
 from ui.session import Session, while_alive
@@ -140,7 +141,7 @@ class ItemDetail(QWidget):
         self.heading.setText(v.code)
         values = {
             "what": " ".join(p for p in (v.brand, v.model) if p) or "—",
-            "category": v.category,
+            "category": category_name(v),
             "grade": v.grade or "—",
             "state": state_name(v.state),
             "since": _when(v.state_changed_at),
