@@ -22,7 +22,10 @@ from pos_app.models.base import Base, MinorUnits, UTCDateTime, utcnow
 
 class Item(Base):
     __tablename__ = "items"
-    __table_args__ = (Index("ix_items_state_changed", "state", "state_changed_at"),)
+    __table_args__ = (
+        Index("ix_items_state_changed", "state", "state_changed_at"),
+        Index("ix_items_comparable_sales", "brand", "model", "grade", "sold_at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
@@ -43,6 +46,12 @@ class Item(Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     search_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
+    serial: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)  # IMEI/serial
+    floor_minor: Mapped[int | None] = mapped_column(MinorUnits, nullable=True)  # consignor's lowest
+    contract_id: Mapped[int | None] = mapped_column(ForeignKey("consignment_contracts.id"), nullable=True)
+    held_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)  # not sold before
+    sold_minor: Mapped[int | None] = mapped_column(MinorUnits, nullable=True)
+    sold_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __mapper_args__ = {"version_id_col": version}
 

@@ -17,6 +17,10 @@ class Party(Base):
     name: Mapped[str] = mapped_column(String(120))
     phone: Mapped[str | None] = mapped_column(String(40), nullable=True)
     email: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    id_type: Mapped[str | None] = mapped_column(String(20), nullable=True)  # resident_id, passport…
+    id_number_enc: Mapped[str | None] = mapped_column(Text, nullable=True)  # encrypted, key off the DB
+    id_number_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)  # keyed
+    id_number_masked: Mapped[str | None] = mapped_column(String(40), nullable=True)
     is_seller: Mapped[bool] = mapped_column(Boolean, default=False)
     is_consignor: Mapped[bool] = mapped_column(Boolean, default=False)
     is_renter: Mapped[bool] = mapped_column(Boolean, default=False)
