@@ -26,7 +26,7 @@ from pos_app.services import catalog, journal, users
 from pos_app.services.store_db import StoreDB
 from pos_app.services.users import ManagerOverride
 
-GRADES = ("A", "B", "C", "D")
+GRADES = ("A+", "A", "B", "C", "D")  # like new, excellent, good, fair, for parts
 
 
 @dataclass(frozen=True)
@@ -91,30 +91,42 @@ def next_item_code(s: Session, store_id: int) -> str:
 def receive_item(db: StoreDB, actor: Actor, *, category: str | int, acquisition: Acquisition | str,
                  brand: str = "", model: str = "", cost: Money | None = None,
                  attributes: dict | None = None, notes: str = "",
-                 owner_party_id: int | None = None, location: str = "") -> ItemView:
+                 owner_party_id: int | None = None, location: str = "",
+                 serial: str | None = None) -> ItemView:
     """Take one item into the store: it gets its code and starts life as `received`."""
     users.require(actor, Permission.INTAKE)
+    with db.write() as s:
+        item = add_received(s, actor, category=category, acquisition=acquisition, brand=brand,
+                            model=model, cost=cost, attributes=attributes, notes=notes,
+                            owner_party_id=owner_party_id, location=location, serial=serial)
+        return _row_view(s.execute(_BY_CODE, {"code": item.code}).one())
+
+
+def add_received(s: Session, actor: Actor, *, category: str | int, acquisition: Acquisition | str,
+                 brand: str = "", model: str = "", cost: Money | None = None,
+                 attributes: dict | None = None, notes: str = "", owner_party_id: int | None = None,
+                 location: str = "", serial: str | None = None) -> Item:
+    """An item received inside the caller's transaction (an intake makes several in one)."""
     acquisition = Acquisition(acquisition)
     if cost is not None and cost.minor < 0:
         raise ValidationError("A cost cannot be negative.")
     if acquisition in (Acquisition.CONSIGNMENT, Acquisition.MATCHMAKING) and owner_party_id is None:
         raise ValidationError("A consigned or matchmaking item needs its owner.")
-    with db.write() as s:
-        cat = catalog.active_category(s, category)
-        code = next_item_code(s, actor.store_id)
-        at = now()
-        item = Item(code=code, store_id=actor.store_id, category_id=cat.id, brand=brand.strip(),
-                    model=model.strip(), attributes=attributes or {}, notes=notes.strip(),
-                    acquisition=acquisition.value, owner_party_id=owner_party_id,
-                    cost_minor=cost.minor if cost else 0, location=location.strip(),
-                    state=ItemState.RECEIVED.value, state_changed_at=at, created_at=at,
-                    created_by_id=actor.user_id)
-        s.add(item)
-        s.flush()
-        s.add(ItemEvent(item_id=item.id, from_state=None, to_state=item.state, at=at,
-                        user_id=actor.user_id, counter_id=actor.counter_id))
-        journal.record(s, actor, "item.received", "item", code, _payload(item, cat.code))
-        return _row_view(s.execute(_BY_CODE, {"code": code}).one())
+    cat = catalog.active_category(s, category)
+    code = next_item_code(s, actor.store_id)
+    at = now()
+    item = Item(code=code, store_id=actor.store_id, category_id=cat.id, brand=brand.strip(),
+                model=model.strip(), attributes=attributes or {}, notes=notes.strip(),
+                acquisition=acquisition.value, owner_party_id=owner_party_id,
+                cost_minor=cost.minor if cost else 0, location=location.strip(),
+                state=ItemState.RECEIVED.value, state_changed_at=at, created_at=at,
+                created_by_id=actor.user_id, serial=(serial or None))
+    s.add(item)
+    s.flush()
+    s.add(ItemEvent(item_id=item.id, from_state=None, to_state=item.state, at=at,
+                    user_id=actor.user_id, counter_id=actor.counter_id))
+    journal.record(s, actor, "item.received", "item", code, _payload(item, cat.code))
+    return item
 
 
 def _payload(item: Item, category_code: str | None = None) -> dict:
@@ -172,31 +184,48 @@ def transition(db: StoreDB, actor: Actor, code: str, to_state: ItemState | str, 
             item = _load(s, code, for_update=True)
             if expected_version is not None and item.version != expected_version:
                 raise ConcurrentChange(code=item.code)
-            from_state = ItemState(item.state)
-            permission = item_states.required_permission(
-                item.code, Acquisition(item.acquisition), from_state, to_state)
-            _check_move_inputs(to_state, grade, price)
-            if authority is None:
-                users.require(actor, permission)
-                authority = users.Authority(permission)
-            elif authority.permission != permission:
-                raise ConcurrentChange(code=item.code)  # it moved since the check: another right
-            auth_id = users.record_authority(s, actor, authority, reason)
-            at = now()
-            item.state, item.state_changed_at = to_state.value, at
-            if grade is not None:
-                item.grade = grade
-            if price is not None:
-                item.price_minor = price.minor
-            s.add(ItemEvent(item_id=item.id, from_state=from_state.value, to_state=to_state.value,
-                            at=at, user_id=actor.user_id, counter_id=actor.counter_id,
-                            reason=reason[:200], authorisation_id=auth_id))
-            s.flush()
-            data = _payload(item) | {"from_state": from_state.value, "reason": reason}
-            journal.record(s, actor, f"item.{to_state.value}", "item", item.code, data)
+            move(s, actor, item, to_state, reason=reason, authority=authority, grade=grade,
+                 price=price)
             return _row_view(s.execute(_BY_CODE, {"code": item.code}).one())
     except StaleDataError:
         raise ConcurrentChange(code=code) from None
+
+
+def load_for_update(s: Session, code: str) -> Item:
+    """The item a code names, locked for the caller's transaction (NotFound, InvalidItemCode)."""
+    return _load(s, code, for_update=True)
+
+
+def move(s: Session, actor: Actor, item: Item, to_state: ItemState, *, reason: str = "",
+         authority: users.Authority | None = None, grade: str | None = None,
+         price: Money | None = None) -> ItemEvent:
+    """Move a loaded item inside the caller's transaction: the state machine, the actor's right
+    (or the manager's authority), the history row, the audit entry and the outbox row."""
+    to_state = ItemState(to_state)
+    from_state = ItemState(item.state)
+    permission = item_states.required_permission(
+        item.code, Acquisition(item.acquisition), from_state, to_state)
+    _check_move_inputs(to_state, grade, price)
+    if authority is None:
+        users.require(actor, permission)
+        authority = users.Authority(permission)
+    elif authority.permission != permission:
+        raise ConcurrentChange(code=item.code)  # it moved since the check: another right
+    auth_id = users.record_authority(s, actor, authority, reason)
+    at = now()
+    item.state, item.state_changed_at = to_state.value, at
+    if grade is not None:
+        item.grade = grade
+    if price is not None:
+        item.price_minor = price.minor
+    event = ItemEvent(item_id=item.id, from_state=from_state.value, to_state=to_state.value,
+                      at=at, user_id=actor.user_id, counter_id=actor.counter_id,
+                      reason=reason[:200], authorisation_id=auth_id)
+    s.add(event)
+    s.flush()
+    data = _payload(item) | {"from_state": from_state.value, "reason": reason}
+    journal.record(s, actor, f"item.{to_state.value}", "item", item.code, data)
+    return event
 
 
 def find_by_code(db: StoreDB, code: str) -> ItemView:
