@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -54,6 +55,18 @@ def error_text(exc: BaseException) -> str:
     if not isinstance(exc, DomainError):
         report_exception(exc)
     return user_message(exc)
+
+
+def list_table(parent: QWidget, columns: int, on_selection: Callable[[], None]) -> QTableWidget:
+    """A read-only table picking whole rows, one at a time: the settings tabs' lists."""
+    table = QTableWidget(0, columns, parent)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.itemSelectionChanged.connect(on_selection)
+    return table
 
 
 def fit_columns(table: QTableWidget, padding: int = 28) -> None:

@@ -6,12 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from ui.screens.settings.common import (
     error_text,
     feedback_label,
     fit_columns,
+    list_table,
     show_feedback,
 )
 from ui.session import Session, while_alive
@@ -39,13 +38,7 @@ class CountersTab(QWidget):
         self._session = session
         self.counters: list[CounterInfo] = []
         self.dialog: ActionDialog | None = None
-        self.table = QTableWidget(0, 4, self)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table = list_table(self, 4, self._update_buttons)
         self.add_till = QPushButton(self)
         self.add_kiosk = QPushButton(self)
         self.rename = QPushButton(self)

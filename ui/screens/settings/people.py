@@ -10,11 +10,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from ui.screens.settings.common import (
     error_text,
     feedback_label,
     fit_columns,
+    list_table,
     pin_field,
     role_combo,
     show_feedback,
@@ -49,13 +48,7 @@ class UsersTab(QWidget):
         self._session = session
         self.people: list[UserSummary] = []
         self.dialog: ActionDialog | None = None
-        self.table = QTableWidget(0, 4, self)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table = list_table(self, 4, self._update_buttons)
         self.add_button = QPushButton(self)
         self.role_button = QPushButton(self)
         self.toggle_button = QPushButton(self)
