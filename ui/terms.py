@@ -82,6 +82,7 @@ NOUNS: dict[str, str] = {
     "Store": QT_TRANSLATE_NOOP("Nouns", "Store"),
     "Counter": QT_TRANSLATE_NOOP("Nouns", "Counter"),
     "Party": QT_TRANSLATE_NOOP("Nouns", "Customer"),
+    "Photo": QT_TRANSLATE_NOOP("Nouns", "Photo"),
     "manage an administrator": QT_TRANSLATE_NOOP("Nouns", "manage an administrator"),
 }
 

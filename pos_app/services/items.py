@@ -191,6 +191,15 @@ def transition(db: StoreDB, actor: Actor, code: str, to_state: ItemState | str, 
         raise ConcurrentChange(code=code) from None
 
 
+def code_of(s: Session, item_id: int) -> str:
+    return s.scalar(select(Item.code).where(Item.id == item_id))
+
+
+def load(s: Session, code: str) -> Item:
+    """The item a code names, read inside the caller's session (NotFound, InvalidItemCode)."""
+    return _load(s, code, for_update=False)
+
+
 def load_for_update(s: Session, code: str) -> Item:
     """The item a code names, locked for the caller's transaction (NotFound, InvalidItemCode)."""
     return _load(s, code, for_update=True)
