@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from pos_app.errors import DomainError
 
@@ -33,6 +35,30 @@ def build_parser() -> argparse.ArgumentParser:
         dest="audit_command", required=True)
     ver = audit.add_parser("verify", help="check the hash chain; exits 1 naming the first bad entry")
     ver.add_argument("--db", metavar="URL", dest="sub_db")
+
+    labels = sub.add_parser("labels", help="print item labels to a PDF file")
+    labels.add_argument("--db", metavar="URL", dest="sub_db")
+    labels.add_argument("--codes", nargs="+", required=True, metavar="CODE", help="item codes")
+    labels.add_argument("--template", default="a4-3x8", help="label template (default a4-3x8)")
+    labels.add_argument("--start", type=int, default=1, metavar="N",
+                        help="first free label on a half-used sheet (default 1)")
+    labels.add_argument("--lang", choices=["en", "zh_CN"], default="zh_CN", help="label language")
+    labels.add_argument("--out", required=True, metavar="FILE.pdf")
+
+    report = sub.add_parser("inspection-report", help="print an item's inspection report to a PDF file")
+    report.add_argument("code", metavar="CODE")
+    report.add_argument("--db", metavar="URL", dest="sub_db")
+    report.add_argument("--size", choices=["a4", "receipt"], default="a4")
+    report.add_argument("--lang", choices=["en", "zh_CN"], default="zh_CN", help="report language")
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+
+    stolen = sub.add_parser("stolen", help="the stolen-device list").add_subparsers(
+        dest="stolen_command", required=True)
+    imp = stolen.add_parser("import", help="import a CSV (serial,source,reported_at,notes)")
+    imp.add_argument("file", metavar="FILE.csv")
+    imp.add_argument("--db", metavar="URL", dest="sub_db")
+    imp.add_argument("--user", required=True, help="a manager's user name")
+    imp.add_argument("--pin", help="that manager's PIN (asked for when left out)")
 
     demo = sub.add_parser("demo", help="fill a database with a realistic demo store")
     demo.add_argument("--db", metavar="URL", dest="sub_db")
@@ -93,6 +119,50 @@ def _demo_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _labels_command(args: argparse.Namespace) -> int:
+    from pos_app.printing.labels import render_labels
+    from pos_app.services.store_db import open_store
+
+    db = open_store(_url(args))
+    try:
+        pdf = render_labels(db, args.codes, template=args.template, start_position=args.start,
+                            language=args.lang)
+    finally:
+        db.close()
+    Path(args.out).write_bytes(pdf)
+    print(f"{len(args.codes)} label(s) written to {args.out}.")
+    return 0
+
+
+def _report_command(args: argparse.Namespace) -> int:
+    from pos_app.printing.inspection_report import render_inspection_report
+    from pos_app.services.store_db import open_store
+
+    db = open_store(_url(args))
+    try:
+        pdf = render_inspection_report(db, args.code, size=args.size, language=args.lang)
+    finally:
+        db.close()
+    Path(args.out).write_bytes(pdf)
+    print(f"Inspection report written to {args.out}.")
+    return 0
+
+
+def _stolen_command(args: argparse.Namespace) -> int:
+    from pos_app.services import devices, users
+    from pos_app.services.store_db import open_store
+
+    db = open_store(_url(args))
+    try:
+        actor = users.login(db, args.user, args.pin or getpass.getpass("PIN: "))
+        result = devices.import_stolen_csv(db, actor, Path(args.file))
+    finally:
+        db.close()
+    print(f"Stolen-device list: {result.added} added, {result.updated} updated, "
+          f"{result.skipped} unchanged.")
+    return 0
+
+
 def _print_progress(done: int, total: int) -> None:
     print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
@@ -107,6 +177,12 @@ def main(argv: Sequence[str] | None = None,
             return _audit_command(args)
         if args.command == "demo":
             return _demo_command(args)
+        if args.command == "labels":
+            return _labels_command(args)
+        if args.command == "inspection-report":
+            return _report_command(args)
+        if args.command == "stolen":
+            return _stolen_command(args)
         if run_gui is None:
             print("The desktop app is not installed; give a command (see --help).", file=sys.stderr)
             return 2
