@@ -113,3 +113,110 @@ class InvalidStoreCode(ValidationError):
 
 class ItemCodeMistyped(InvalidItemCode):
     template = "“{code}” fails its check character, so it was mistyped or misread; scan again."
+
+
+class InvalidImei(ValidationError):
+    template = "“{text}” is not an IMEI; an IMEI is 15 digits, on the box or shown by dialling *#06#."
+
+
+class ImeiEmpty(InvalidImei):
+    template = "No IMEI was entered; type the 15 digits or scan the box."
+
+
+class ImeiNotDigits(InvalidImei):
+    template = "“{text}” may contain only digits; an IMEI is 15 digits."
+
+
+class ImeiWrongLength(InvalidImei):
+    template = "“{text}” has {count} digits; an IMEI has 15."
+
+
+class ImeiSvRefused(InvalidImei):
+    template = (
+        "“{text}” has 16 digits, so it is an IMEISV (IMEI and software version); "
+        "enter the 15-digit IMEI from the box or from *#06#."
+    )
+
+
+class ImeiCheckDigit(InvalidImei):
+    template = "“{text}” has a wrong check digit; type it again or scan the box."
+
+
+class InvalidSerial(ValidationError):
+    template = (
+        "“{text}” is not a serial number; a serial number is 4 to 40 letters, digits, "
+        "dashes or slashes."
+    )
+
+
+class SerialEmpty(InvalidSerial):
+    template = "No serial number was entered; type it or scan it."
+
+
+class InvalidIdNumber(ValidationError):
+    template = "“{text}” is not a valid ID number."
+
+
+class IdNumberEmpty(InvalidIdNumber):
+    template = "Enter the ID number."
+
+
+class ResidentIdWrongLength(InvalidIdNumber):
+    template = "“{text}” has {count} characters; a resident identity card number has 18."
+
+
+class ResidentIdMalformed(InvalidIdNumber):
+    template = (
+        "“{text}” is not a resident identity card number; it is 17 digits followed by "
+        "a digit or X."
+    )
+
+
+class ResidentIdCheckCharacter(InvalidIdNumber):
+    template = (
+        "“{text}” has a wrong check character (the last one); compare it with the card "
+        "and type it again."
+    )
+
+
+class ResidentIdBirthDate(InvalidIdNumber):
+    template = "“{text}” holds no real date of birth; compare it with the card and type it again."
+
+
+class ResidentIdRegion(InvalidIdNumber):
+    template = (
+        "“{text}” starts with no known region code; compare it with the card and type it again."
+    )
+
+
+class SecretKeyProblem(DomainError):
+    """The key file that protects ID numbers cannot be used; ID numbers stay unreadable."""
+
+    template = "The key that protects ID numbers ({path}) cannot be used."
+
+
+class SecretKeyMissing(SecretKeyProblem):
+    template = (
+        "The key that protects ID numbers is missing ({path}). Copy the key file from another "
+        "counter of this store; without it no ID number can be read or found."
+    )
+
+
+class SecretKeyDamaged(SecretKeyProblem):
+    template = (
+        "The key that protects ID numbers ({path}) is damaged. Restore it from a backup or "
+        "copy it from another counter of this store."
+    )
+
+
+class SecretKeyWrong(SecretKeyProblem):
+    template = (
+        "The key that protects ID numbers ({path}) is not the one this ID number was saved "
+        "with. Copy the key file from the store's first counter."
+    )
+
+
+class StolenListLineError(ValidationError):
+    """One bad line of a stolen-device list; `problem` is that line's own DomainError."""
+
+    template = "Line {line} of the file: {problem} Nothing was imported."

@@ -92,7 +92,8 @@ def user_message(exc: BaseException) -> str:
         translated = QCoreApplication.translate("DomainError", exc.template)
         params = exc.params
         if translated != exc.template:  # a sentence left in English keeps its words in English
-            params = {key: translate_param(value) for key, value in params.items()}
+            params = {key: user_message(value) if isinstance(value, DomainError)
+                      else translate_param(value) for key, value in params.items()}
         try:
             return translated.format(**params)
         except (KeyError, IndexError, ValueError):

@@ -68,6 +68,8 @@ PERMISSION_NAMES: dict[Permission, str] = {
     Permission.PAY_CONSIGNORS: QT_TRANSLATE_NOOP("Permissions", "pay consignors"),
     Permission.REVEAL_PERSONAL_DATA: QT_TRANSLATE_NOOP("Permissions", "see personal data unmasked"),
     Permission.VERIFY_AUDIT: QT_TRANSLATE_NOOP("Permissions", "verify the audit log"),
+    Permission.BLOCK_SELLERS: QT_TRANSLATE_NOOP("Permissions", "block and unblock sellers"),
+    Permission.MAINTAIN_STOLEN_LIST: QT_TRANSLATE_NOOP("Permissions", "maintain the stolen-device list"),
     Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("Permissions", "manage users"),
     Permission.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("Permissions", "change store settings"),
     Permission.KIOSK_QUOTE: QT_TRANSLATE_NOOP("Permissions", "quote at the kiosk"),

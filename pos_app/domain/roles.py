@@ -33,6 +33,8 @@ class Permission(StrEnum):
     PAY_CONSIGNORS = "pay consignors"
     REVEAL_PERSONAL_DATA = "see personal data unmasked"
     VERIFY_AUDIT = "verify the audit log"
+    BLOCK_SELLERS = "block and unblock sellers"
+    MAINTAIN_STOLEN_LIST = "maintain the stolen-device list"
     MANAGE_USERS = "manage users"
     MANAGE_SETTINGS = "change store settings"
     KIOSK_QUOTE = "quote at the kiosk"

@@ -42,3 +42,12 @@ def test_every_store_word_has_a_chinese_name(switch_language):
     for value in [*Role, *ItemState, *Acquisition, *Permission]:
         shown = terms.translate_param(value.value)
         assert shown != value.value and any("\u4e00" <= ch <= "\u9fff" for ch in shown), value
+
+
+def test_an_error_carried_inside_another_is_translated_too(switch_language):
+    from pos_app.errors import ImeiCheckDigit, StolenListLineError
+
+    switch_language("zh_CN")
+    inner = ImeiCheckDigit(text="490154203237519")
+    text = user_message(StolenListLineError(line=3, problem=inner))
+    assert user_message(inner) in text and "check digit" not in text
