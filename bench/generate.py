@@ -40,7 +40,7 @@ from pos_app.models import AuditHead, Category, Counter, Item, User
 from pos_app.services import journal, stores, users
 from pos_app.services.store_db import open_store
 
-GENERATOR_VERSION = 2  # bump when the data changes, so stale caches are not reused
+GENERATOR_VERSION = 3  # bump when the data changes, so stale caches are not reused
 DEFAULT_SEED = 1
 DATA_DIR = Path(__file__).resolve().with_name("data")
 MIGRATIONS = Path(__file__).resolve().parents[1] / "pos_app" / "db" / "migrations" / "versions"
@@ -178,9 +178,10 @@ CATALOGUE: dict[str, tuple[int, tuple[int, int], list[tuple[str, list[str]]]]] =
 ACQUISITIONS = [(Acquisition.BUY_BACK, 45), (Acquisition.CONSIGNMENT, 30),
                 (Acquisition.STORE_STOCK, 14), (Acquisition.LEASE_STOCK, 5),
                 (Acquisition.MATCHMAKING, 6)]
+# half the items have been sold (sold or paid out): 500,000 past sales in a million items
 STATES = [(ItemState.RECEIVED, 4), (ItemState.GRADED, 3), (ItemState.PRICED, 3),
-          (ItemState.LABELLED, 3), (ItemState.ON_SHELF, 34), (ItemState.RESERVED, 2),
-          (ItemState.SOLD, 30), (ItemState.RETURNED, 1), (ItemState.PAID_OUT, 5),
+          (ItemState.LABELLED, 3), (ItemState.ON_SHELF, 21), (ItemState.RESERVED, 2),
+          (ItemState.SOLD, 43), (ItemState.RETURNED, 1), (ItemState.PAID_OUT, 5),
           (ItemState.RENTED_OUT, 2), (ItemState.RETURNED_TO_OWNER, 3), (ItemState.DONATED, 2),
           (ItemState.LOTTED_OUT, 3), (ItemState.WRITTEN_OFF, 1)]
 GRADES = [("A", 25), ("B", 40), ("C", 25), ("D", 10)]
@@ -316,6 +317,12 @@ class RowMaker:
             owner = (rng.randint(1, self.parties)
                      if acq in (Acquisition.CONSIGNMENT, Acquisition.MATCHMAKING) else None)
             attributes = {"colour": model.rsplit(" ", 1)[-1]} if rng.random() < 0.3 else {}
+            sold_minor = sold_at = None
+            if state in SALE_STATES:  # the till's price, after any discount, in whole yuan
+                sold_minor = max(100, price * rng.randint(90, 100) // 10_000 * 100)
+                sold_at = changed
+                if state == ItemState.PAID_OUT:  # the consignor was paid some days after
+                    sold_at = max(created, changed - timedelta(seconds=rng.randint(0, 14 * 86_400)))
             user = ids.clerk_id if rng.random() < 0.8 else ids.admin_id
             code = make_item_code(STORE_CODE, i)
             prev = self.previous[(acq, state)]
@@ -323,7 +330,7 @@ class RowMaker:
             items.append((i, code, ids.store_id, ids.categories[cat], brand, model,
                           json.dumps(attributes, ensure_ascii=False), notes, grade, acq.value,
                           owner, cost, price, location, state.value, changed, created, user,
-                          version, short_terms(brand, model, notes)))
+                          version, short_terms(brand, model, notes), sold_minor, sold_at))
             self.event_id += 1
             events.append((self.event_id, i, None, ItemState.RECEIVED.value, created, user,
                            ids.counter_id, "", None))
@@ -367,7 +374,8 @@ def _pick(rng: random.Random, cum: list[int]) -> int:
 
 ITEM_COLS = ("id", "code", "store_id", "category_id", "brand", "model", "attributes", "notes",
              "grade", "acquisition", "owner_party_id", "cost_minor", "price_minor", "location",
-             "state", "state_changed_at", "created_at", "created_by_id", "version", "search_terms")
+             "state", "state_changed_at", "created_at", "created_by_id", "version", "search_terms",
+             "sold_minor", "sold_at")
 EVENT_COLS = ("id", "item_id", "from_state", "to_state", "at", "user_id", "counter_id", "reason",
               "authorisation_id")
 AUDIT_COLS = ("seq", "at", "store_id", "counter_id", "user_id", "action", "entity_type",
@@ -376,7 +384,8 @@ OUTBOX_COLS = ("event_id", "store_id", "counter_id", "created_at", "event_type",
                "aggregate_id", "payload", "sent_at", "attempts", "last_error")
 PARTY_COLS = ("id", "store_id", "kind", "name", "phone", "email", "is_seller", "is_consignor",
               "is_renter", "is_buyer", "blocked", "notes", "created_at")
-DATETIME_COLS = {"state_changed_at", "created_at", "at", "sent_at"}
+DATETIME_COLS = {"state_changed_at", "created_at", "at", "sent_at", "sold_at"}
+SALE_STATES = (ItemState.SOLD, ItemState.PAID_OUT)
 
 
 def migration_search_sql() -> tuple[list[str], list[str], list[str], list[str]]:
@@ -465,6 +474,7 @@ def _load_sqlite(path: Path, maker: RowMaker, log: Callable[[str], None]) -> dic
         con.execute("UPDATE code_sequences SET next_value=? WHERE store_id=?",
                     (maker.n + 1, maker.ids.store_id))
         con.execute("COMMIT")
+        counts["sales"] = con.execute("SELECT count(*) FROM items WHERE sold_at IS NOT NULL").fetchone()[0]
         log("  building the text-search index")
         con.execute("INSERT INTO items_fts(items_fts) VALUES('rebuild')")
         con.execute("INSERT INTO items_terms(items_terms) VALUES('rebuild')")
@@ -512,6 +522,7 @@ def _load_postgres(url: str, maker: RowMaker, log: Callable[[str], None]) -> dic
         for table in ("parties", "items", "item_events", "audit_log", "sync_outbox"):
             con.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                         f"(SELECT coalesce(max(id), 1) FROM {table}))")
+        counts["sales"] = con.execute("SELECT count(*) FROM items WHERE sold_at IS NOT NULL").fetchone()[0]
         log("  building the text-search index")
         con.execute(pg_sql[-1])
         for statement in pg_terms:

@@ -69,12 +69,191 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "DomainError",
+        "“{text}” is not an IMEI; an IMEI is 15 digits, on the box or shown by dialling *#06#.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "No IMEI was entered; type the 15 digits or scan the box."),
+    QT_TRANSLATE_NOOP("DomainError", "“{text}” may contain only digits; an IMEI is 15 digits."),
+    QT_TRANSLATE_NOOP("DomainError", "“{text}” has {count} digits; an IMEI has 15."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{text}” has 16 digits, so it is an IMEISV (IMEI and software version); enter the "
+        "15-digit IMEI from the box or from *#06#.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{text}” has a wrong check digit; type it again or scan the box.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{text}” is not a serial number; a serial number is 4 to 40 letters, digits, dashes or "
+        "slashes.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "No serial number was entered; type it or scan it."),
+    QT_TRANSLATE_NOOP("DomainError", "“{text}” is not a valid ID number."),
+    QT_TRANSLATE_NOOP("DomainError", "Enter the ID number."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{text}” has {count} characters; a resident identity card number has 18.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{text}” is not a resident identity card number; it is 17 digits followed by a digit or "
+        "X.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{text}” has a wrong check character (the last one); compare it with the card and type "
+        "it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{text}” holds no real date of birth; compare it with the card and type it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{text}” starts with no known region code; compare it with the card and type it again.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "The key that protects ID numbers ({path}) cannot be used."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The key that protects ID numbers is missing ({path}). Copy the key file from another "
+        "counter of this store; without it no ID number can be read or found.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The key that protects ID numbers ({path}) is damaged. Restore it from a backup or copy "
+        "it from another counter of this store.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The key that protects ID numbers ({path}) is not the one this ID number was saved with. "
+        "Copy the key file from the store's first counter.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Line {line} of the file: {problem} Nothing was imported."),
+    QT_TRANSLATE_NOOP("DomainError", "The checklist cannot be used: {problem}"),
+    QT_TRANSLATE_NOOP("DomainError", "“{key}” is not a question of the checklist “{checklist}”."),
+    QT_TRANSLATE_NOOP("DomainError", "Answer these questions first: {questions}."),
+    QT_TRANSLATE_NOOP("DomainError", "“{answer}” is not one of the answers to “{question}”."),
+    QT_TRANSLATE_NOOP("DomainError", "“{question}” needs a number; “{answer}” is not one."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{question}” must be from {min} to {max}; {answer} is outside that range.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Answer “{question}” with yes or no."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The answer to “{question}” is too long; it may have {max_length} characters.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "{question}: “{answer}”. The item cannot be taken in like this.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Item {code} is held until {until}; it cannot be sold before.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A markdown schedule is a list of steps [days, percent]: days from 1 to 3650 and percent "
+        "from 1 to 99, both rising from step to step.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "There is no inspection checklist “{ref}”."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The category “{category}” has no inspection checklist; an administrator can give it one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Someone else published the checklist “{ref}” at the same time; reload it and try again.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Item {code} has not been inspected yet."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The quote for line {line} ({amount}) is above your limit of {limit} per item; ask a "
+        "manager to authorise it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Line {line} ({item}): the device {serial} is on the stolen-device list. Do not take it "
+        "in; the intake cannot complete.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Line {line} ({item}): the device {serial} is already in the store's records as item "
+        "{code} ({state} since {when}). Check the device; to take it in anyway, give the reason.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Line {line} ({item}): the device {serial} is already in the store's records as item "
+        "{code} ({state} since {when}, at {where}). Check the device; to take it in anyway, give "
+        "the reason.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "There are too few recent sales of items like {model} to work out a quote; enter the "
+        "quote by hand.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "The answers must be given question by question."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Choose the kind of ID: resident identity card, passport, Hong Kong/Macau permit or "
+        "other.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{text}” is not a passport number; it is 5 to 20 letters and digits.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{text}” is not a Hong Kong/Macau permit number; it is H or M and 8 digits, or C and 8 "
+        "letters and digits.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{text}” is not an ID number; it is 2 to 40 letters and digits.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Price endings: 9 (such as 1,289), 0 (whole tens) or none."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The target margin on buy-backs is a whole percent from 0 to 90.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Refurbishment costs: a category code such as 3c.phone and an amount in yuan from 0 to "
+        "1000000 for each.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Automatic markdowns of store stock are either on or off."),
+    QT_TRANSLATE_NOOP("DomainError", "A report prints on A4 or on receipt paper."),
+    QT_TRANSLATE_NOOP("DomainError", "Choose English or Simplified Chinese."),
+    QT_TRANSLATE_NOOP("DomainError", "Intake {number} is not of the kind this paper is for."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Intake {number} is not completed yet; complete it before printing.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A listing card is A6 or A7."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Lease stock prints its labels only; there is no intake paper for it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Start position {position} is not on a sheet of {count} labels.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "There is no label template “{name}”."),
+    QT_TRANSLATE_NOOP("DomainError", "Choose the items to print labels for."),
+    QT_TRANSLATE_NOOP("DomainError", "Item {code} has no price yet, so it cannot get a label."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
         "“{code}” is not a category code; use lower-case letters, digits and dots, such as "
         "3c.phone.",
     ),
     QT_TRANSLATE_NOOP("DomainError", "Enter the category's name."),
     QT_TRANSLATE_NOOP("DomainError", "An average weight is a whole number of grams, zero or more."),
     QT_TRANSLATE_NOOP("DomainError", "The category code “{code}” is taken."),
+    QT_TRANSLATE_NOOP("DomainError", "The checklist is unchanged; there is nothing to publish."),
+    QT_TRANSLATE_NOOP("DomainError", "Amounts are in {currency} in this store."),
+    QT_TRANSLATE_NOOP("DomainError", "A store-credit entry must not be zero."),
+    QT_TRANSLATE_NOOP("DomainError", "The store credit is {held}, not enough to pay {amount}."),
     QT_TRANSLATE_NOOP("DomainError", "The number of demo items cannot be negative."),
     QT_TRANSLATE_NOOP("DomainError", "A demo needs at least one day of history."),
     QT_TRANSLATE_NOOP("DomainError", "The store has none of the demo's categories."),
@@ -82,17 +261,165 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "DomainError",
         "The store has no active administrator or manager to add the demo as.",
     ),
+    QT_TRANSLATE_NOOP("DomainError", "The file {path} cannot be read."),
+    QT_TRANSLATE_NOOP("DomainError", "The file {path} is not a text (CSV) file."),
+    QT_TRANSLATE_NOOP("DomainError", "“{text}” is not a date; write it as 2024-05-31."),
+    QT_TRANSLATE_NOOP("DomainError", "The date reported, {text}, is in the future."),
+    QT_TRANSLATE_NOOP("DomainError", "A source is at most 60 characters."),
+    QT_TRANSLATE_NOOP("DomainError", "Notes are at most 1000 characters."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The first line of the file must name the columns serial,source,reported_at,notes.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "This line has {found} fields; the header names {expected}."),
+    QT_TRANSLATE_NOOP("DomainError", "{serial} is already on line {earlier} with other details."),
+    QT_TRANSLATE_NOOP("DomainError", "“{grade}” is not a grade."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Give a reason for changing the grade from {derived} to {grade}.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A reason may have at most 200 characters."),
+    QT_TRANSLATE_NOOP("DomainError", "Intake {key} was not found."),
+    QT_TRANSLATE_NOOP("DomainError", "Intake {number} is completed; it can no longer be changed."),
+    QT_TRANSLATE_NOOP("DomainError", "Intake {number} was cancelled; it can no longer be changed."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "This person is blocked: the store takes nothing in from them. A manager can lift the "
+        "block.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A brand is at most 80 characters."),
+    QT_TRANSLATE_NOOP("DomainError", "A model is at most 120 characters."),
+    QT_TRANSLATE_NOOP("DomainError", "Notes are at most 2000 characters."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Enter the quote, asking price or rent: an amount above zero.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A lowest price belongs to consignment and matchmaking only."),
+    QT_TRANSLATE_NOOP("DomainError", "The lowest price is an amount above zero."),
+    QT_TRANSLATE_NOOP("DomainError", "A deposit belongs to lease stock only."),
+    QT_TRANSLATE_NOOP("DomainError", "A deposit is an amount of zero or more."),
+    QT_TRANSLATE_NOOP("DomainError", "Enter the item's brand or model."),
+    QT_TRANSLATE_NOOP("DomainError", "The lowest price cannot be above the asking price."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Line {line} already has the device {serial}; a device is taken in once.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "An intake holds at most {limit} items; start another for the rest.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Line {key} of this intake was not found."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Choose the seller: line {line} ({item}) is bought back only from a seller whose name, "
+        "ID and phone are on record.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Record the seller's ID type and number and phone number: line {line} ({item}) is bought "
+        "back only with them on record.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Record the seller's ID type and number: line {line} ({item}) is bought back only with "
+        "them on record.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Record the seller's phone number: line {line} ({item}) is bought back only with it on "
+        "record.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Line {line} ({item}): enter the IMEI or serial number; a device from the public is "
+        "checked against the stolen-device list.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Give the reason for taking in a device the store has seen before.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Add at least one item before completing the intake."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Choose the owner of the goods: a consignment or matchmaking intake needs one.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Only a buy-back pays the seller at intake."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Choose how the seller is paid: cash, bank transfer or store credit.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A bonus is given only with store credit."),
+    QT_TRANSLATE_NOOP("DomainError", "Enter the bank transfer's reference."),
+    QT_TRANSLATE_NOOP("DomainError", "A payment reference is at most 80 characters."),
+    QT_TRANSLATE_NOOP("DomainError", "Choose the seller: store credit is kept in a person's name."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A store-credit bonus is a percent from 0 to 50, with two decimals at most.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Log in at a counter to use its cash drawer."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "This counter has no open shift, so no cash can be paid out; open a shift, or pay by "
+        "transfer or store credit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Choose the kind of intake: buy-back, consignment, lease stock or matchmaking.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "“{name}” is not a term of this kind of intake."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The consignor's share is a percent from 0 to 100, with two decimals at most.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A fee per item is an amount of zero or more."),
+    QT_TRANSLATE_NOOP("DomainError", "A consignment lasts a whole number of days from 1 to 730."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "At expiry, unsold items go back to the owner, are donated or become store stock.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A rent period is a whole number of days from 1 to 365."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Choose how buyers contact the seller: phone, text message, WeChat, e-mail or through "
+        "the store.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A listing fee is an amount of zero or more."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A commission is a percent from 0 to 100, with two decimals at most.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Charge a listing fee or a commission, not both."),
     QT_TRANSLATE_NOOP("DomainError", "A cost cannot be negative."),
     QT_TRANSLATE_NOOP("DomainError", "A consigned or matchmaking item needs its owner."),
     QT_TRANSLATE_NOOP("DomainError", "Choose a grade for the item."),
-    QT_TRANSLATE_NOOP("DomainError", "“{grade}” is not a grade."),
     QT_TRANSLATE_NOOP("DomainError", "Enter a price for the item."),
     QT_TRANSLATE_NOOP("DomainError", "A price must be above zero."),
+    QT_TRANSLATE_NOOP("DomainError", "Item {code} cannot get a label while it is “{state}”."),
+    QT_TRANSLATE_NOOP("DomainError", "Label {key} is not in the queue; reload the queue."),
+    QT_TRANSLATE_NOOP("DomainError", "No labels are waiting to be printed."),
     QT_TRANSLATE_NOOP("DomainError", "Enter the person's or business's name."),
     QT_TRANSLATE_NOOP("DomainError", "A name is at most 120 characters."),
     QT_TRANSLATE_NOOP("DomainError", "A party is a person or a business."),
     QT_TRANSLATE_NOOP("DomainError", "“{phone}” is not a phone number."),
     QT_TRANSLATE_NOOP("DomainError", "“{email}” is not an e-mail address."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "This ID number is already on record for person {other}; use that record.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Give the reason."),
+    QT_TRANSLATE_NOOP("DomainError", "A reason is at most 200 characters."),
+    QT_TRANSLATE_NOOP("DomainError", "No ID number is on record for this person."),
+    QT_TRANSLATE_NOOP("DomainError", "This person is already blocked."),
+    QT_TRANSLATE_NOOP("DomainError", "This person is not blocked."),
+    QT_TRANSLATE_NOOP("DomainError", "“{name}” is not a picture this program can read."),
+    QT_TRANSLATE_NOOP("DomainError", "An item can have at most {limit} photos."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The owner's lowest price for {code} is {floor}; enter at least that.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Item {code} cannot be priced while it is “{state}”."),
+    QT_TRANSLATE_NOOP("DomainError", "Item {code} already has this price."),
+    QT_TRANSLATE_NOOP("DomainError", "Item {code} has no price yet."),
     QT_TRANSLATE_NOOP(
         "DomainError",
         "Wrong PINs before an account locks: a whole number from 1 to 20.",
@@ -102,12 +429,39 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "Minutes an account stays locked: a whole number from 1 to 1440.",
     ),
     QT_TRANSLATE_NOOP("DomainError", "A clerk's discount limit is a whole percent from 0 to 100."),
-    QT_TRANSLATE_NOOP("DomainError", "Choose English or Simplified Chinese."),
     QT_TRANSLATE_NOOP(
         "DomainError",
         "A printer or label setting is a name of at most 120 characters.",
     ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Categories that need the seller's identity: a list of category codes such as 3c.phone.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Days a bought-back item is held: a whole number from 0 to 90.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "The store-credit bonus is a whole percent from 0 to 50."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A clerk's buy-back quote limit is a whole number of yuan per item, from 0 to 10000000.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "The consignor's share is a whole percent from 0 to 100."),
     QT_TRANSLATE_NOOP("DomainError", "Unknown setting “{name}”."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The drawer holds {held}, not enough to pay out {amount}; pay by transfer or store "
+        "credit, or add cash to the drawer first.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "An amount of cash cannot be negative."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "{counter} already has an open shift; close it before opening another.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Shift {key} was not found."),
+    QT_TRANSLATE_NOOP("DomainError", "The shift is closed; open a new shift to take or pay cash."),
+    QT_TRANSLATE_NOOP("DomainError", "An amount of cash must not be zero."),
+    QT_TRANSLATE_NOOP("DomainError", "This counter has no open shift to close."),
     QT_TRANSLATE_NOOP("DomainError", "A stock line needs a SKU and a name."),
     QT_TRANSLATE_NOOP("DomainError", "A quantity cannot be negative."),
     QT_TRANSLATE_NOOP("DomainError", "The SKU “{sku}” exists already."),

@@ -1,9 +1,13 @@
 """Store settings kept in the database, with the defaults a new store starts from."""
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pos_app.domain import pricing
+from pos_app.domain.markdown_schedule import parse_schedule
 from pos_app.domain.roles import Actor, Permission
 from pos_app.errors import PermissionDenied, ValidationError
 from pos_app.models import Setting
@@ -19,6 +23,20 @@ DEFAULTS: dict[str, object] = {
     "receipt_printer": "",
     "report_printer": "",
     "label_size": "50x30mm",
+    # intake
+    "id_required_categories": ["3c.phone", "3c.tablet", "3c.laptop", "3c.camera", "3c.watch",
+                               "bags"],  # a buy-back of these needs the seller's identity
+    "holding_days": 0,  # days a bought-back item is held before it may be sold
+    "credit_bonus_percent": 0,  # extra store credit when a seller takes credit, not cash
+    "buy_back_quote_limit": 2000,  # yuan per item a clerk may quote without a manager
+    "markdown_schedule": [[30, 20], [60, 40]],  # consignment: [days, percent off]
+    "consignment_share_percent": 60,  # the consignor's share of the sale price
+    "consignment_days": 90,  # a consignment contract's length
+    # pricing
+    "price_endings": "9",  # "9" (1,289; 4.90 under 10 yuan), "0" (whole tens) or "none"
+    "target_margin_percent": 35,  # a buy-back quote leaves the store this share of the resale
+    "refurbishment_costs": {},  # {category code: yuan} taken off a buy-back quote
+    "auto_markdown": False,  # mark store stock down by markdown_schedule as it ages
 }
 
 
@@ -39,6 +57,7 @@ def lockout_minutes(s: Session, store_id: int | None) -> int:
 
 
 LANGUAGES = ("en", "zh_CN")
+CATEGORY_CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_\-]*(\.[a-z0-9][a-z0-9_\-]*)*$")
 PRINTER_KEYS = ("label_printer", "receipt_printer", "report_printer", "label_size")
 
 
@@ -57,6 +76,25 @@ def _validate(key: str, value: object) -> None:
         raise ValidationError("Choose English or Simplified Chinese.")
     if key in PRINTER_KEYS and (not isinstance(value, str) or len(value) > 120):
         raise ValidationError("A printer or label setting is a name of at most 120 characters.")
+    if key == "id_required_categories" and not (
+            isinstance(value, list) and all(isinstance(c, str) and CATEGORY_CODE_RE.match(c)
+                                            for c in value)):
+        raise ValidationError("Categories that need the seller's identity: a list of category "
+                              "codes such as 3c.phone.")
+    if key == "holding_days" and not _whole(value, 0, 90):
+        raise ValidationError("Days a bought-back item is held: a whole number from 0 to 90.")
+    if key == "credit_bonus_percent" and not _whole(value, 0, 50):
+        raise ValidationError("The store-credit bonus is a whole percent from 0 to 50.")
+    if key == "buy_back_quote_limit" and not _whole(value, 0, 10_000_000):
+        raise ValidationError("A clerk's buy-back quote limit is a whole number of yuan per item, "
+                              "from 0 to 10000000.")
+    if key == "markdown_schedule":
+        parse_schedule(value)
+    if key == "consignment_share_percent" and not _whole(value, 0, 100):
+        raise ValidationError("The consignor's share is a whole percent from 0 to 100.")
+    if key == "consignment_days" and not _whole(value, 1, 730):
+        raise ValidationError("A consignment lasts a whole number of days from 1 to 730.")
+    pricing.validate_setting(key, value)
 
 
 def get_settings(db: StoreDB, store_id: int) -> dict[str, object]:

@@ -52,7 +52,8 @@ def test_generated_store_is_a_real_store_and_is_reused(tmp_path: Path) -> None:
     assert again.cached and again.path == ds.path and again.seconds == ds.seconds
 
 
-SMALL_RUN = ["--lookups", "60", "--searches", "40", "--transitions", "12", "--window-runs", "1"]
+SMALL_RUN = ["--lookups", "60", "--searches", "40", "--transitions", "12", "--window-runs", "1",
+             "--suggestions", "40", "--labels", "60", "--label-runs", "1"]
 
 
 def assert_complete(report: str) -> None:
@@ -64,7 +65,8 @@ def assert_complete(report: str) -> None:
         assert re.search(rf"\| Peak memory: {re.escape(memory)} \| RSS high-water \| [\d,]+ MB \| "
                          rf"[\d,]+ MB \| {RATIO} \|", report), memory
         assert f"## {title}" in report
-    assert len(re.findall(rf"^\| p50 \| {FIGURE} \| {FIGURE} \| {RATIO} \|$", report, re.MULTILINE)) == 4
+    assert len(re.findall(rf"^\| p50 \| {FIGURE} \| {FIGURE} \| {RATIO} \|$", report,
+                          re.MULTILINE)) == len(run.OPERATIONS)
     assert report.count("Same rows from app and floor: **yes**") == 2
     assert "audit chain intact after them: **yes**" in report
     assert re.search(r"rows shown: [1-9]", report)

@@ -9,6 +9,9 @@ from __future__ import annotations
 import importlib
 
 SCREEN_PACKAGES: tuple[str, ...] = (
+    "ui.screens.intake",
+    "ui.screens.grading",
+    "ui.screens.labels",
     "ui.screens.items",
     "ui.screens.settings",
 )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -231,6 +232,12 @@ class ItemsScreen(QWidget):
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.table.doubleClicked.connect(
+            lambda index: self.open_detail(self.model.item_at(index.row())))
+        self.open_button = QPushButton(self)
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(lambda: self.open_detail(self.detail.view))
+        self.itemOpened.connect(lambda _view: self.open_button.setEnabled(True))
 
         self.detail = ItemDetail(db, self)
         self.detail.setMinimumWidth(280)
@@ -247,6 +254,7 @@ class ItemsScreen(QWidget):
         bar.addSpacing(16)
         bar.addWidget(self.scanner_label)
         bar.addWidget(self.scanner, 1)
+        bar.addWidget(self.open_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -322,6 +330,14 @@ class ItemsScreen(QWidget):
             self.table.clearSelection()
         self.itemOpened.emit(view)
 
+    def open_detail(self, view: ItemView | None) -> QWidget | None:
+        """The item in full (photos, history, prices, inspection) in a window of its own."""
+        if view is None:
+            return None
+        from ui.screens.item_detail import open_item_detail  # the detail imports this package
+
+        return open_item_detail(self._session, view.code, self)
+
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         view = self.model.item_at(current.row()) if current.isValid() else None
         if view is not None and (self.detail.view is None or self.detail.view.code != view.code
@@ -346,6 +362,7 @@ class ItemsScreen(QWidget):
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Brand, model or notes"))
         self.scanner_label.setText(self.tr("S&can:"))
+        self.open_button.setText(self.tr("&Open…"))
         self.model.retranslate()
         self._show_count()
 
