@@ -345,39 +345,39 @@
     </message>
     <message>
         <source>The checklist cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用此检验清单：{problem}</translation>
     </message>
     <message>
         <source>“{key}” is not a question of the checklist “{checklist}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}”不是检验清单“{checklist}”中的问题。</translation>
     </message>
     <message>
         <source>Answer these questions first: {questions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先回答以下问题：{questions_zh}。</translation>
     </message>
     <message>
         <source>“{answer}” is not one of the answers to “{question}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{answer_zh}”不是“{question_zh}”的可选答案。</translation>
     </message>
     <message>
         <source>“{question}” needs a number; “{answer}” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{question_zh}”需要填写数字；“{answer_zh}”不是数字。</translation>
     </message>
     <message>
         <source>“{question}” must be from {min} to {max}; {answer} is outside that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{question_zh}”必须在 {min} 到 {max} 之间；{answer} 超出了范围。</translation>
     </message>
     <message>
         <source>Answer “{question}” with yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用“是”或“否”回答“{question_zh}”。</translation>
     </message>
     <message>
         <source>The answer to “{question}” is too long; it may have {max_length} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{question_zh}”的回答太长；最多 {max_length} 个字符。</translation>
     </message>
     <message>
         <source>{question}: “{answer}”. The item cannot be taken in like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{question_zh}：“{answer_zh}”。此状态的物品不能收货。</translation>
     </message>
     <message>
         <source>Item {code} is held until {until}; it cannot be sold before.</source>
@@ -389,19 +389,19 @@
     </message>
     <message>
         <source>There is no inspection checklist “{ref}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有检验清单“{ref}”。</translation>
     </message>
     <message>
         <source>The category “{category}” has no inspection checklist; an administrator can give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>分类“{category}”没有检验清单；管理员可以为它指定一个。</translation>
     </message>
     <message>
         <source>Someone else published the checklist “{ref}” at the same time; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>有人同时发布了检验清单“{ref}”；请重新载入后再试。</translation>
     </message>
     <message>
         <source>Item {code} has not been inspected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 {code} 尚未检验。</translation>
     </message>
     <message>
         <source>The quote for line {line} ({amount}) is above your limit of {limit} per item; ask a manager to authorise it.</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>The answers must be given question by question.</source>
-        <translation type="unfinished"></translation>
+        <translation>答案必须逐题填写。</translation>
     </message>
     <message>
         <source>Choose the kind of ID: resident identity card, passport, Hong Kong/Macau permit or other.</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>A report prints on A4 or on receipt paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告只能打印在 A4 纸或小票纸上。</translation>
     </message>
     <message>
         <source>Intake {number} is not of the kind this paper is for.</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>The checklist is unchanged; there is nothing to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>检验清单没有改动，无需发布。</translation>
     </message>
     <message>
         <source>Amounts are in {currency} in this store.</source>
@@ -581,11 +581,11 @@
     </message>
     <message>
         <source>Give a reason for changing the grade from {derived} to {grade}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写把成色从 {derived} 改为 {grade} 的原因。</translation>
     </message>
     <message>
         <source>A reason may have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因最多 200 个字符。</translation>
     </message>
     <message>
         <source>Intake {key} was not found.</source>
@@ -1873,19 +1873,19 @@
     <name>LabelTemplates</name>
     <message>
         <source>A4 sheet, 24 labels of 70 × 37 mm (3 × 8)</source>
-        <translation>A4 标签纸，每张 24 枚 70 × 37 毫米（3 × 8）</translation>
+        <translation type="vanished">A4 标签纸，每张 24 枚 70 × 37 毫米（3 × 8）</translation>
     </message>
     <message>
         <source>A4 sheet, 40 labels of 48.5 × 25.4 mm (4 × 10)</source>
-        <translation>A4 标签纸，每张 40 枚 48.5 × 25.4 毫米（4 × 10）</translation>
+        <translation type="vanished">A4 标签纸，每张 40 枚 48.5 × 25.4 毫米（4 × 10）</translation>
     </message>
     <message>
         <source>Thermal roll, 40 × 30 mm labels</source>
-        <translation>热敏卷标，40 × 30 毫米</translation>
+        <translation type="vanished">热敏卷标，40 × 30 毫米</translation>
     </message>
     <message>
         <source>Thermal roll, 50 × 30 mm labels</source>
-        <translation>热敏卷标，50 × 30 毫米</translation>
+        <translation type="vanished">热敏卷标，50 × 30 毫米</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from pos_app.domain.grading import ChecklistInvalid
 from pos_app.errors import PermissionDenied, ValidationError
 from pos_app.models import AuditEntry, Checklist, OutboxEvent
 from pos_app.services import catalog, checklists
-from pos_app.services.store_db import open_store
+from pos_app.services.store_db import StoreDB, open_store
 
 from .conftest import Store
 
@@ -54,24 +54,24 @@ def test_installing_the_shipped_checklists_is_idempotent(store: Store) -> None:
 
 
 def test_counters_installing_at_once_make_one_version_1_per_ref(store: Store) -> None:
-    start = threading.Barrier(3)
+    counters = [open_store(store.url) for _ in range(3)]
+    start = threading.Barrier(len(counters), timeout=60)
     errors: list[BaseException] = []
 
-    def install() -> None:
-        db = open_store(store.url)
+    def install(db: StoreDB) -> None:
         try:
             start.wait()
             checklists.ensure_shipped(db)
         except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
             errors.append(exc)
-        finally:
-            db.close()
 
-    threads = [threading.Thread(target=install) for _ in range(3)]
+    threads = [threading.Thread(target=install, args=(db,)) for db in counters]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+    for db in counters:
+        db.close()
     assert errors == []
     assert _rows(store) == sorted((ref, 1) for ref in SHIPPED)
 

@@ -36,6 +36,7 @@ def _phone(store: Store, **kw: object) -> str:
 
 
 def _snapshot(store: Store, code: str) -> tuple:
+    checklists.ensure_shipped(store.db)
     with store.db.read() as s:
         item = s.scalars(select(Item).where(Item.code == code)).one()
         inspections = s.scalar(select(func.count()).select_from(Inspection))
@@ -51,6 +52,7 @@ def _audit(store: Store, action: str) -> list[dict]:
 
 def test_inspecting_grades_the_item_in_one_audited_transaction(store: Store) -> None:
     code = _phone(store)
+    checklists.ensure_shipped(store.db)  # once per database, on first use
     before = store.counts()
     view = grading.inspect_item(store.db, store.grader, code, PHONE)
 

@@ -157,3 +157,12 @@ def test_the_checklist_speaks_chinese(qtbot, screen, phone, switch_language) -> 
     assert screen.form.editor("screen").label.text() == "屏幕 *"
     answer(qtbot, screen, {"battery_health": 78})
     assert "电池健康度 78%，等级最高为 C" in screen.reasons.text()
+
+
+def test_a_refusal_is_said_in_chinese_with_the_chinese_question(qtbot, screen, phone,
+                                                                switch_language) -> None:
+    scan(qtbot, screen, phone)
+    switch_language("zh_CN")
+    answer(qtbot, screen, {"activation_lock_off": False})
+    assert screen.missing.text().startswith("激活锁已关闭")
+    assert screen.missing.text().endswith("“否”。此状态的物品不能收货。")

@@ -296,3 +296,43 @@ def test_the_screen_speaks_chinese(qtbot, screen, switch_language) -> None:
 def _pin_dialog() -> ManagerPinDialog | None:
     return next((w for w in QApplication.topLevelWidgets()
                  if isinstance(w, ManagerPinDialog) and w.isVisible()), None)
+
+
+def test_the_quote_comes_from_the_stores_sales_with_its_reason(qtbot, screen, store) -> None:  # noqa: F811
+    from tests.pos_app.pricing_support import sell
+
+    for yuan in ("1499", "1599", "1699"):
+        sell(store, sold=yuan, days_ago=10, brand="Apple", model="iPhone 13 128GB", grade="B")
+    lines = screen.lines
+    lines.category.setCurrentIndex(lines.category.findData("3c.phone"))
+    qtbot.keyClicks(lines.brand, "Apple")
+    qtbot.keyClicks(lines.model, "iPhone 13 128GB")
+    with qtbot.waitSignal(lines.quoted, timeout=20_000):
+        qtbot.mouseClick(lines.quote_button, click)
+    assert lines.amount.value() is not None and lines.amount.value() < Money.of("1599")
+    assert "Median of 3 sales of Apple iPhone 13 128GB grade B in the last 90 days" in (
+        lines.quote_reason.text())
+
+
+def test_a_device_seen_before_needs_a_reason_to_be_taken_in_again(qtbot, screen, store) -> None:  # noqa: F811
+    from pos_app.services import items
+
+    earlier = items.receive_item(store.db, store.manager, category="3c.phone",
+                                 acquisition="buy_back", brand="Apple", model="iPhone 13",
+                                 serial=PHONE, location="Back room").code
+    find_person_id = person(store)
+    assert find_person_id
+    find_person(qtbot, screen, "138")
+    checked = add_line(qtbot, screen, category="3c.phone", brand="Apple", model="iPhone 13",
+                       serial=PHONE, amount="800")
+    assert checked.startswith(f"Seen before: {PHONE} is item {earlier} (Received since ")
+    assert ", at Back room)" in checked
+    qtbot.mouseClick(screen.payment.buttons["transfer"], click)
+    qtbot.keyClicks(screen.payment.reference, "TX-9")
+    assert "already in the store's records" in refused(qtbot, screen)
+
+    screen.lines.table.selectRow(0)  # the line back in the form: the check runs again
+    qtbot.waitUntil(lambda: screen.lines.allow_reason.isVisible(), timeout=20_000)
+    qtbot.keyClicks(screen.lines.allow_reason, "Returned by the same seller after repair")
+    done = complete(qtbot, screen)
+    assert len(done.duplicates) == 1 and done.duplicates[0].serial == PHONE

@@ -67,7 +67,8 @@ def test_a_price_change_after_the_label_needs_a_manager(qtbot, store, inspected)
     qtbot.keyClicks(screen.new_price, "2999")
     qtbot.keyClicks(screen.price_reason, "Slow seller")
     screen.set_price()
-    dialog = qtbot.waitUntil(lambda: _pin_dialog() is not None) or _pin_dialog()
+    qtbot.waitUntil(lambda: _pin_dialog() is not None, timeout=20_000)
+    dialog = _pin_dialog()
     assert "override a price" in dialog.reason.text()
     qtbot.keyClicks(dialog.username, "manager")
     qtbot.keyClicks(dialog.pin, store.pins["manager"])
@@ -115,3 +116,11 @@ def test_the_detail_speaks_chinese(qtbot, store, inspected, switch_language) -> 
     assert screen.history.item(2, 2).text() == "已定价"
     assert screen.answers.item(4, 0).text() == "电池健康度"
     assert stores.get_store(store.db).currency == "CNY"
+
+
+def test_every_pricing_reason_has_its_translation_key() -> None:
+    from pos_app.services import pricing
+    from ui.pricing_terms import PRICING_REASONS
+
+    templates = {value for name, value in vars(pricing).items() if name.startswith("REASON_")}
+    assert templates and templates <= set(PRICING_REASONS)

@@ -57,30 +57,30 @@ def open_window(qtbot, db: StoreDB, sqlite_url: str) -> Callable[[str], MainWind
 
 def test_a_clerk_sees_items_but_not_settings(open_window) -> None:
     window = open_window("chen")
-    assert window.nav_keys() == ["items"]
-    assert window.current_key() == "items"
-    assert window.stack.currentWidget() is window.pages["items"]
+    assert window.nav_keys() == ["intake", "labels", "items"]
+    assert window.current_key() == "intake"
+    assert window.stack.currentWidget() is window.pages["intake"]
 
 
 def test_an_admin_sees_items_and_every_settings_tab(open_window) -> None:
     window = open_window("admin")
-    assert window.nav_keys() == ["items", "settings"]
-    assert window.nav_titles() == ["Items", "Settings"]
+    assert window.nav_keys() == ["intake", "grading", "labels", "items", "settings"]
+    assert window.nav_titles() == ["Intake", "Grading", "Labels", "Items", "Settings"]
     settings = window.open_screen("settings")
     assert settings.tab_keys() == ["store", "counters", "users", "printers", "language"]
 
 
 def test_a_manager_sees_users_but_not_the_store_settings(open_window) -> None:
     window = open_window("mei")
-    assert window.nav_keys() == ["items", "settings"]
+    assert window.nav_keys() == ["intake", "grading", "labels", "items", "settings"]
     settings = window.open_screen("settings")
     assert "users" in settings.tab_keys()
     assert "store" not in settings.tab_keys()
     assert "counters" not in settings.tab_keys() and "printers" not in settings.tab_keys()
 
 
-def test_a_grader_sees_items_only(open_window) -> None:
-    assert open_window("gao").nav_keys() == ["items"]
+def test_a_grader_sees_the_back_counter_and_items(open_window) -> None:
+    assert open_window("gao").nav_keys() == ["intake", "grading", "labels", "items"]
 
 
 def test_a_kiosk_user_sees_only_the_kiosk_page(open_window) -> None:
@@ -124,11 +124,11 @@ def test_status_bar_shows_person_counter_shift_and_sync_backlog(qtbot, open_wind
 def test_chinese_ui_shows_chinese_navigation_titles(open_window, switch_language) -> None:
     window = open_window("admin")
     switch_language("zh_CN")
-    assert window.nav_titles() == ["商品", "设置"]
+    assert window.nav_titles() == ["收货", "检验评级", "标签", "商品", "设置"]
     assert window.status.user_label.text() == "Ada Admin（管理员）"
     assert window.language_actions["zh_CN"].isChecked()
     switch_language("en")
-    assert window.nav_titles() == ["Items", "Settings"]
+    assert window.nav_titles() == ["Intake", "Grading", "Labels", "Items", "Settings"]
 
 
 def test_the_language_menu_switches_and_remembers_it_for_the_user(open_window) -> None:
@@ -139,7 +139,7 @@ def test_the_language_menu_switches_and_remembers_it_for_the_user(open_window) -
     try:
         window.language_actions["zh_CN"].trigger()
         assert i18n.current_language() == "zh_CN"
-        assert window.nav_titles() == ["商品"]
+        assert window.nav_titles() == ["收货", "标签", "商品"]
         assert saved_language(window.session.user_key) == "zh_CN"
     finally:
         window.set_language("en")

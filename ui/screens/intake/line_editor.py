@@ -196,8 +196,10 @@ class LineEditor(QGroupBox):
         self.category.clear()
         for category in categories:
             self.category.addItem(category_label(category), category.code)
-        if not chosen:  # the first kind of goods that is not a heading (phones, usually)
-            chosen = next((c.code for c in categories if "." in c.code), None)
+        if not chosen:  # phones, the most common intake; else the first that is no heading
+            chosen = next((c.code for c in categories
+                           if c.checklist_ref in device_rules.IMEI_REFS), None) or next(
+                (c.code for c in categories if "." in c.code), None)
         index = self.category.findData(chosen) if chosen else -1
         self.category.setCurrentIndex(max(index, 0))
         self.category.blockSignals(False)

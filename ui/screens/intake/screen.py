@@ -432,7 +432,8 @@ class IntakeScreen(QWidget):
         self._busy = False
         text = refusal_text(exc)
         self.show_message(text, error=True)
-        self.payment.check_drawer() if self.kind == BUY_BACK else None
+        if self.kind == BUY_BACK:
+            self.payment.check_drawer()  # a refusal about cash: show the drawer as it is
         self._refresh()
         self.failed.emit(text)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from pos_app.printing import labels
 from pos_app.services import label_queue, settings
 from pos_app.services.label_queue import PendingLabel
-from ui import i18n
+from ui import i18n, pricing_terms
 from ui.errors import user_message
 from ui.session import Session, while_alive
 from ui.terms import state_name
@@ -37,20 +37,10 @@ from ui.theme import repolish
 from ui.widgets.pdf_preview import PdfPreviewDialog, show_pdf
 from ui.workers import run_in_background
 
-TEMPLATE_TITLES: dict[str, str] = {
-    "a4-3x8": QT_TRANSLATE_NOOP("LabelTemplates", "A4 sheet, 24 labels of 70 × 37 mm (3 × 8)"),
-    "a4-4x10": QT_TRANSLATE_NOOP("LabelTemplates",
-                                 "A4 sheet, 40 labels of 48.5 × 25.4 mm (4 × 10)"),
-    "roll-40x30": QT_TRANSLATE_NOOP("LabelTemplates", "Thermal roll, 40 × 30 mm labels"),
-    "roll-50x30": QT_TRANSLATE_NOOP("LabelTemplates", "Thermal roll, 50 × 30 mm labels"),
-}
-
 
 def template_title(name: str) -> str:
-    template = labels.TEMPLATES[name]
-    if name in TEMPLATE_TITLES:
-        return QCoreApplication.translate("LabelTemplates", TEMPLATE_TITLES[name])
-    return template.title
+    """The template's title in the clerk's language (its own title if it has no translation)."""
+    return pricing_terms.template_title(name, labels.TEMPLATES[name].title)
 
 
 def default_template(label_size: str) -> str:
