@@ -599,7 +599,7 @@ OPERATIONS = [
      ("process spawn → a bare interpreter opens the database with the plain driver and reads the "
       "first page of 200 items"), ("p50", "max")),
     ("suggest", "Price suggestion from the store's own sales",
-     "pricing.suggest_price (same brand, model and grade in 90 days; else any grade; else the category)",
+     "pricing.suggest_price(db, category=…, brand=…, model=…, grade=…)",
      ("the same statements by hand (category, currency, price endings, then the sales of the same "
       "grade, of any grade, of the category) and the same median"), ("p50", "p95", "p99")),
     ("labels", "Labels to PDF, one batch on A4 sheets of 40",

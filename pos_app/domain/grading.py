@@ -394,7 +394,7 @@ def _reason(question: dict, value: object, cap: str, language: str) -> str:
     if language == "zh_CN":
         subject = (f"{question['label_zh']} {shown}" if question["kind"] == "number"
                    else f"{question['label_zh']}：{shown}")
-        return f"{subject}，等级最高为 {cap}"
+        return f"{subject}，成色最高为 {cap}"
     subject = (f"{question['label']} {shown}" if question["kind"] == "number"
                else f"{question['label']}: {shown}")
     return f"{subject} caps the grade at {cap}"

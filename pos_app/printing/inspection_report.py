@@ -34,14 +34,14 @@ RULE_GREY = (0.8, 0.8, 0.8)
 TEXTS: dict[str, tuple[str, str]] = {
     "title": ("Inspection report", "检验报告"),
     "category": ("Category", "类别"),
-    "grade": ("Grade", "等级"),
+    "grade": ("Grade", "成色"),
     "graded_by": ("Graded by", "检验员"),
     "date": ("Date", "日期"),
     "checklist": ("Checklist", "检验清单"),
     "version": ("version {n}", "第 {n} 版"),
     "overridden": ("The checklist gives {derived}; the grader set {grade}: {reason}",
                    "按检验清单为 {derived}，检验员改为 {grade}：{reason}"),
-    "why": ("Why this grade", "评级依据"),
+    "why": ("Why this grade", "成色依据"),
     "check": ("Check", "检验项目"),
     "result": ("Result", "结果"),
     "verify": ("Check this report is genuine with its code:",
@@ -199,7 +199,7 @@ def code128_block(code: str, font: str, width: float, *, bar_height: float,
 
     def draw(c: Canvas, x: float, top: float) -> None:
         draw_code128(c, code, x + left, top - bar_height, module, bar_height)
-        caption.draw(c, x if align != "left" else x, top - bar_height - 2)
+        caption.draw(c, x, top - bar_height - 2)
 
     return Block(bar_height + 2 + caption.height, draw)
 

@@ -78,8 +78,7 @@ def new_verification_code() -> str:
 def normalise_verification_code(text: str) -> str:
     """A code as printed, typed or scanned ("CPV:…", lower case, O for 0, I or L for 1)."""
     code = (text or "").strip().upper()
-    if code.startswith(VERIFY_PREFIX):
-        code = code[len(VERIFY_PREFIX):]
+    code = code.removeprefix(VERIFY_PREFIX)
     code = code.replace("-", "").replace(" ", "")
     return code.translate(str.maketrans("OIL", "011"))
 
@@ -99,7 +98,7 @@ class _Plan:
     derived: str
     grade: str
     reason: str
-    permission: Permission  # what the move to graded needs
+    permission: Permission | None  # what the move to graded needs; None: graded already
 
 
 def _plan(s: Session, code: str, answers: dict, override_grade: str | None,
@@ -126,7 +125,7 @@ def _plan(s: Session, code: str, answers: dict, override_grade: str | None,
         if len(reason) > 200:
             raise ValidationError("A reason may have at most 200 characters.")
         grade = override_grade
-    permission = item_states.required_permission(
+    permission = None if item.state == ItemState.GRADED else item_states.required_permission(
         item.code, Acquisition(item.acquisition), ItemState(item.state), ItemState.GRADED)
     return _Plan(item, checklist, clean, derived, grade, reason, permission)
 
@@ -158,13 +157,20 @@ def inspect_item(db: StoreDB, actor: Actor, code: str, answers: dict, *,
             if serial is not None:
                 item.serial = serial
             s.flush()
-            if plan.permission == Permission.GRADE:
-                move_authority = authority
-            else:  # a rental's return: the move has its own right, the grading was vouched for
+            if plan.permission is None:  # inspected again before pricing: a new grade only
                 users.record_authority(s, actor, authority, plan.reason)
-                move_authority = None
-            items.move(s, actor, item, ItemState.GRADED, grade=plan.grade,
-                       reason=plan.reason, authority=move_authority)
+                item.grade = plan.grade
+                s.flush()
+                journal.record(s, actor, "item.regraded", "item", item.code,
+                               {"code": item.code, "state": item.state, "grade": item.grade,
+                                "version": item.version})
+            elif plan.permission == Permission.GRADE:
+                items.move(s, actor, item, ItemState.GRADED, grade=plan.grade,
+                           reason=plan.reason, authority=authority)
+            else:  # a rental's return: the move needs its own right; the grading was vouched for
+                users.record_authority(s, actor, authority, plan.reason)
+                items.move(s, actor, item, ItemState.GRADED, grade=plan.grade,
+                           reason=plan.reason)
             journal.record(s, actor, "inspection.recorded", "inspection", inspection.id,
                            _payload(item.code, plan, inspection))
             if plan.reason:

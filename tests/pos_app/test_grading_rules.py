@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from pos_app.domain.default_categories import DEFAULT_CATEGORIES
 from pos_app.domain.devices import imei_check_digit
 from pos_app.domain.grading import (
     CAPS,
@@ -25,7 +26,6 @@ from pos_app.domain.grading import (
     validate_answers,
     validate_definition,
 )
-from pos_app.domain.default_categories import DEFAULT_CATEGORIES
 from pos_app.errors import ImeiCheckDigit, InvalidSerial
 from pos_app.services.checklists import shipped_definitions
 
@@ -128,7 +128,7 @@ def test_the_worst_defect_caps_and_every_capping_answer_is_a_reason() -> None:
 def test_reasons_in_chinese() -> None:
     _, reasons = derive_grade(SHIPPED["phone"], phone(battery_health=78, carrier_lock="locked"),
                               language="zh_CN")
-    assert reasons == ["电池健康度 78%，等级最高为 C", "运营商锁：有锁（仅限单一运营商），等级最高为 B"]
+    assert reasons == ["电池健康度 78%，成色最高为 C", "运营商锁：有锁（仅限单一运营商），成色最高为 B"]
 
 
 @pytest.mark.parametrize(("health", "grade"), [

@@ -14,7 +14,14 @@ from pos_app.domain.grading import AnswerOutOfRange, AnswersMissing, ItemRefused
 from pos_app.domain.item_states import ItemState
 from pos_app.domain.money import Money
 from pos_app.errors import IllegalTransition, NotFound, PermissionDenied, ValidationError
-from pos_app.models import AuditEntry, Inspection, Item, ItemEvent, ManagerAuthorisation, OutboxEvent
+from pos_app.models import (
+    AuditEntry,
+    Inspection,
+    Item,
+    ItemEvent,
+    ManagerAuthorisation,
+    OutboxEvent,
+)
 from pos_app.services import checklists, grading, items
 from pos_app.services.users import ManagerOverride
 
@@ -230,3 +237,35 @@ def test_a_category_without_a_checklist_cannot_be_inspected(store: Store) -> Non
     with pytest.raises(checklists.CategoryHasNoChecklist):
         grading.inspect_item(store.db, store.grader, code, {"model": "x"})
     assert items.find_by_code(store.db, code).state == ItemState.RECEIVED
+
+
+def test_a_graded_item_is_inspected_again_before_pricing(store: Store) -> None:
+    code = _phone(store)
+    first = grading.inspect_item(store.db, store.grader, code, PHONE)
+    events = store.counts()["item_events"]
+    again = grading.inspect_item(store.db, store.grader, code, {**PHONE, "body": "like_new"})
+    assert (first.grade, again.grade) == ("B", "A")
+    assert grading.latest_inspection(store.db, code) == again
+    found = items.find_by_code(store.db, code)
+    assert (found.state, found.grade) == (ItemState.GRADED, "A")
+    assert store.counts()["item_events"] == events  # no move: the state stayed graded
+    assert store.actions()[-2:] == ["item.regraded", "inspection.recorded"]
+
+
+def test_a_rental_comes_back_and_is_graded_again(store: Store) -> None:
+    code = items.receive_item(store.db, store.manager, category="3c.tablet",
+                              acquisition="lease_stock", brand="Apple", model="iPad Air").code
+    tablet = {k: v for k, v in PHONE.items() if k != "device_id"} | {"device_id": "DMPX12AB"}
+    grading.inspect_item(store.db, store.manager, code, tablet)
+    items.transition(store.db, store.manager, code, ItemState.PRICED, price=Money(9900, "CNY"))
+    for state in (ItemState.LABELLED, ItemState.ON_SHELF, ItemState.RENTED_OUT):
+        items.transition(store.db, store.manager, code, state)
+    with pytest.raises(PermissionDenied):  # a grader may grade but not take a rental back
+        grading.inspect_item(store.db, store.grader, code, tablet)
+    view = grading.inspect_item(store.db, store.clerk, code, {**tablet, "screen": "cracked"},
+                                override=ManagerOverride("manager", store.pins["manager"]))
+    assert view.grade == "D"
+    assert items.find_by_code(store.db, code).state == ItemState.GRADED
+    with store.db.read() as s:
+        auth = s.scalars(select(ManagerAuthorisation)).one()
+        assert (auth.permission, auth.requested_by_id) == ("GRADE", store.clerk.user_id)
