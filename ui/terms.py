@@ -70,6 +70,7 @@ PERMISSION_NAMES: dict[Permission, str] = {
     Permission.VERIFY_AUDIT: QT_TRANSLATE_NOOP("Permissions", "verify the audit log"),
     Permission.BLOCK_SELLERS: QT_TRANSLATE_NOOP("Permissions", "block and unblock sellers"),
     Permission.MAINTAIN_STOLEN_LIST: QT_TRANSLATE_NOOP("Permissions", "maintain the stolen-device list"),
+    Permission.EDIT_CHECKLISTS: QT_TRANSLATE_NOOP("Permissions", "edit inspection checklists"),
     Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("Permissions", "manage users"),
     Permission.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("Permissions", "change store settings"),
     Permission.KIOSK_QUOTE: QT_TRANSLATE_NOOP("Permissions", "quote at the kiosk"),

@@ -2522,6 +2522,10 @@
         <translation>维护被盗设备清单</translation>
     </message>
     <message>
+        <source>edit inspection checklists</source>
+        <translation>编辑验机清单</translation>
+    </message>
+    <message>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>

@@ -5,6 +5,7 @@ so an older till can never damage data written by a newer one.
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from alembic import command
@@ -45,10 +46,14 @@ def check_not_newer(engine: Engine) -> None:
         raise SchemaTooNew(found=found) from exc
 
 
+_UPGRADING = threading.Lock()  # alembic's migration context is one global per process
+
+
 def upgrade(engine: Engine) -> str:
     """Bring the schema to this program's head; returns the revision now in place."""
-    check_not_newer(engine)
-    command.upgrade(alembic_config(engine), "head")
+    with _UPGRADING:
+        check_not_newer(engine)
+        command.upgrade(alembic_config(engine), "head")
     return head_revision()
 
 

@@ -35,6 +35,7 @@ class Permission(StrEnum):
     VERIFY_AUDIT = "verify the audit log"
     BLOCK_SELLERS = "block and unblock sellers"
     MAINTAIN_STOLEN_LIST = "maintain the stolen-device list"
+    EDIT_CHECKLISTS = "edit inspection checklists"
     MANAGE_USERS = "manage users"
     MANAGE_SETTINGS = "change store settings"
     KIOSK_QUOTE = "quote at the kiosk"

@@ -147,7 +147,7 @@ def versions(db: StoreDB, ref: str) -> list[ChecklistView]:
 
 def publish(db: StoreDB, actor: Actor, ref: str, definition: dict) -> ChecklistView:
     """A new version of `ref` from `definition` (checked first); the old versions stay."""
-    users.require(actor, Permission.MANAGE_SETTINGS)
+    users.require(actor, Permission.EDIT_CHECKLISTS)
     if not isinstance(definition, dict):
         raise ChecklistInvalid(problem="it must be an object.")
     definition = validate_definition({"ref": ref, **definition})

@@ -120,11 +120,15 @@ def test_publishing_fills_in_the_defaults(store: Store) -> None:
     assert view.questions[0]["caps"] == {"yes": None, "no": "D"}
 
 
-@pytest.mark.parametrize("who", ["manager", "grader", "clerk"])
-def test_only_those_who_change_settings_may_publish(store: Store, who: str) -> None:
+@pytest.mark.parametrize("who", ["grader", "clerk", "kiosk"])
+def test_only_managers_and_admins_may_publish(store: Store, who: str) -> None:
     with pytest.raises(PermissionDenied):
         checklists.publish(store.db, getattr(store, who), "phone", _phone_v2())
     assert checklists.current(store.db, "phone").version == 1
+
+
+def test_a_manager_publishes_a_new_version(store: Store) -> None:
+    assert checklists.publish(store.db, store.manager, "phone", _phone_v2()).version == 2
 
 
 def test_an_invalid_or_unchanged_definition_publishes_nothing(store: Store) -> None:

@@ -156,7 +156,7 @@ def test_the_checklist_speaks_chinese(qtbot, screen, phone, switch_language) -> 
     switch_language("zh_CN")
     assert screen.form.editor("screen").label.text() == "屏幕 *"
     answer(qtbot, screen, {"battery_health": 78})
-    assert "电池健康度 78%，等级最高为 C" in screen.reasons.text()
+    assert "电池健康度 78%，成色最高为 C" in screen.reasons.text()
 
 
 def test_a_refusal_is_said_in_chinese_with_the_chinese_question(qtbot, screen, phone,
