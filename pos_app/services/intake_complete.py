@@ -329,19 +329,18 @@ def _write(s: Session, actor: Actor, plan: _Plan, values: dict, payment_method: 
         if ln.serial in flags:
             attributes["seen_before"] = {"items": [d.code for d in flags[ln.serial].seen],
                                          "reason": plan.allowed[ln.serial]}
+        asking = kind in (CONSIGNMENT, MATCHMAKING)
         item = items.add_received(
             s, actor, category=ln.category_id, acquisition=kind, brand=ln.brand, model=ln.model,
             cost=Money(ln.amount_minor, cur) if kind == BUY_BACK else None, attributes=attributes,
             notes=ln.notes, owner_party_id=party.id if kind in (CONSIGNMENT, MATCHMAKING) else None,
-            serial=ln.serial or None)
-        if kind == BUY_BACK:
-            item.held_until = held
-        if kind in (CONSIGNMENT, MATCHMAKING):
-            item.price_minor, item.floor_minor = ln.amount_minor, ln.floor_minor
+            serial=ln.serial or None, held_until=held if kind == BUY_BACK else None,
+            price=Money(ln.amount_minor, cur) if asking else None,
+            floor=Money(ln.floor_minor, cur) if asking and ln.floor_minor is not None else None,
+            contract_id=contract.id if contract is not None else None)
+        if asking:
             s.add(PriceChange(item_id=item.id, old_minor=None, new_minor=ln.amount_minor,
                               reason="asking price at intake", at=at, user_id=actor.user_id))
-        if contract is not None:
-            item.contract_id = contract.id
         if kind == LEASE_STOCK:
             s.add(LeaseTerms(item_id=item.id, rent_minor=ln.amount_minor,
                              period_days=terms["period_days"], deposit_minor=ln.deposit_minor or 0,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from pos_app.clock import now
-from pos_app.domain import item_states
+from pos_app.domain import holding, item_states
 from pos_app.domain.codes import make_item_code, parse_item_code
 from pos_app.domain.item_states import Acquisition, ItemState
 from pos_app.domain.money import Money
@@ -105,8 +105,11 @@ def receive_item(db: StoreDB, actor: Actor, *, category: str | int, acquisition:
 def add_received(s: Session, actor: Actor, *, category: str | int, acquisition: Acquisition | str,
                  brand: str = "", model: str = "", cost: Money | None = None,
                  attributes: dict | None = None, notes: str = "", owner_party_id: int | None = None,
-                 location: str = "", serial: str | None = None) -> Item:
-    """An item received inside the caller's transaction (an intake makes several in one)."""
+                 location: str = "", serial: str | None = None, price: Money | None = None,
+                 floor: Money | None = None, contract_id: int | None = None,
+                 held_until: datetime | None = None) -> Item:
+    """An item received inside the caller's transaction (an intake makes several in one),
+    with the terms its intake gave it, so its first audit and sync rows say them whole."""
     acquisition = Acquisition(acquisition)
     if cost is not None and cost.minor < 0:
         raise ValidationError("A cost cannot be negative.")
@@ -120,7 +123,9 @@ def add_received(s: Session, actor: Actor, *, category: str | int, acquisition: 
                 acquisition=acquisition.value, owner_party_id=owner_party_id,
                 cost_minor=cost.minor if cost else 0, location=location.strip(),
                 state=ItemState.RECEIVED.value, state_changed_at=at, created_at=at,
-                created_by_id=actor.user_id, serial=(serial or None))
+                created_by_id=actor.user_id, serial=(serial or None),
+                price_minor=price.minor if price else None, floor_minor=floor.minor if floor else None,
+                contract_id=contract_id, held_until=held_until)
     s.add(item)
     s.flush()
     s.add(ItemEvent(item_id=item.id, from_state=None, to_state=item.state, at=at,
@@ -132,6 +137,7 @@ def add_received(s: Session, actor: Actor, *, category: str | int, acquisition: 
 def _payload(item: Item, category_code: str | None = None) -> dict:
     data = {"code": item.code, "state": item.state, "grade": item.grade,
             "price_minor": item.price_minor, "acquisition": item.acquisition,
+            "held_until": item.held_until.isoformat() if item.held_until else None,
             "brand": item.brand, "model": item.model, "version": item.version}
     if category_code:
         data["category"] = category_code
@@ -220,9 +226,15 @@ def move(s: Session, actor: Actor, item: Item, to_state: ItemState, *, reason: s
         authority = users.Authority(permission)
     elif authority.permission != permission:
         raise ConcurrentChange(code=item.code)  # it moved since the check: another right
-    auth_id = users.record_authority(s, actor, authority, reason)
     at = now()
+    if to_state in (ItemState.SOLD, ItemState.RENTED_OUT, ItemState.RESERVED):
+        holding.assert_sellable(item, at)  # held buy-backs leave the store by no channel
+    auth_id = users.record_authority(s, actor, authority, reason)
     item.state, item.state_changed_at = to_state.value, at
+    if to_state == ItemState.SOLD:  # what the price suggestions learn from
+        item.sold_minor, item.sold_at = item.price_minor, at
+    elif from_state == ItemState.SOLD and to_state == ItemState.RETURNED:
+        item.sold_minor, item.sold_at = None, None
     if grade is not None:
         item.grade = grade
     if price is not None:

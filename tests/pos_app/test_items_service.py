@@ -539,3 +539,28 @@ def test_search_uses_the_engines_text_index(store, stocked):
             assert hits.scalar() == 1
         else:
             assert s.execute(text("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).scalar() == 1
+
+
+def test_a_held_buy_back_cannot_be_sold_or_reserved_until_its_holding_period_ends(store):
+    from datetime import timedelta
+
+    from pos_app.clock import now, set_to
+    from pos_app.domain.holding import ItemHeld
+    from pos_app.models import Item
+
+    code = _receive(store).code
+    for to in (S.GRADED, S.PRICED, S.LABELLED, S.ON_SHELF):
+        _move(store, code, to)
+    with store.db.write() as s:
+        s.scalars(select(Item).where(Item.code == code)).one().held_until = now() + timedelta(days=7)
+    before = store.counts()
+    for to in (S.SOLD, S.RESERVED):
+        with pytest.raises(ItemHeld, match=code):
+            items.transition(store.db, store.admin, code, to)
+    assert store.counts() == before
+    with set_to(now() + timedelta(days=8)):
+        sold = items.transition(store.db, store.admin, code, S.SOLD)
+    assert sold.state == S.SOLD
+    with store.db.read() as s:
+        row = s.scalars(select(Item).where(Item.code == code)).one()
+        assert (row.sold_minor, row.sold_at is not None) == (row.price_minor, True)
