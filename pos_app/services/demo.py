@@ -1,13 +1,16 @@
 """A realistic demo store, written through the real services so every row is one a user could make.
 
 Same seed, same store: all choices come from `random.Random(seed)` and every timestamp from the
-seed and a fixed calendar (the history ends on DEMO_END), never from today. Each item is taken in
-and moved along a legal path of its life cycle, one service call (one transaction) per move, in
-the order of the store's own clock, so the audit chain and the outbox read like real days.
+seed and a fixed calendar (the history ends on DEMO_END), never from today. Items come in the way
+the back counter takes them in: drop-offs of the four businesses (demo_intake), each typed line
+by line and completed with its seller's ID on record and the payment from the drawer of a shift;
+then each item is inspected against its category's checklist, priced, labelled in batches and
+moved along a legal path of its life cycle (demo_plan). One service call is one user action, in
+the order of the store's own clock (demo_run), so the audit chain and the outbox read like real
+days. The inspections' verification codes and the encrypted ID numbers are random by design.
 """
 from __future__ import annotations
 
-import heapq
 import random
 from collections import Counter as Tally
 from collections.abc import Callable, Iterator
@@ -18,29 +21,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import event, select
 
 from pos_app.clock import set_to
-from pos_app.domain.item_states import TRANSITIONS, ItemState
-from pos_app.domain.money import Money, currency_exponent
+from pos_app.domain.item_states import ItemState
+from pos_app.domain.money import currency_exponent
 from pos_app.domain.roles import Actor, Permission, Role
 from pos_app.errors import DomainError, ValidationError
 from pos_app.models import User
-from pos_app.services import catalog, items, parties, stores, users
-from pos_app.services.demo_catalogue import (
-    CATALOGUE,
-)
-from pos_app.services.demo_plan import (
-    HOUR,
-    OPEN_SECONDS,
-    ROLE_WEIGHT,
-    ItemPlan,
-    Move,
-    P,
-    PartyPlan,
-    S,
-    _plan_items,
-    _plan_parties,
-)
+from pos_app.services import catalog, stores, users
+from pos_app.services.demo_catalogue import CATALOGUE
+from pos_app.services.demo_intake import plan_store
+from pos_app.services.demo_plan import HOUR, OPEN_SECONDS, _plan_items, _plan_parties
+from pos_app.services.demo_run import Clock, Runner, Team
 from pos_app.services.store_db import StoreDB
-from pos_app.services.users import ManagerOverride
 
 DEMO_STORE_NAME = "Circular Demo Store"
 DEMO_STORE_CODE = "DEMO"
@@ -75,10 +66,11 @@ class DemoSummary:
     parties: int
     days: int
     kept_users: list[str] = field(default_factory=list)  # demo names already there: PIN kept
-
-
-# ---------------------------------------------------------------------------------------------
-# What the store deals in: (brand, model, resale value of a grade-A piece in yuan, variants)
+    intakes_by_kind: dict[str, int] = field(default_factory=dict)  # completed drop-offs
+    draft_intakes: int = 0  # left unfinished, to resume
+    inspections: int = 0
+    labels_waiting: int = 0  # queued and not yet printed
+    shifts: int = 0  # opened and closed with a count
 
 
 def fill_demo_store(db: StoreDB, *, items: int = 2000, days: int = 30, seed: int = 1,
@@ -86,10 +78,10 @@ def fill_demo_store(db: StoreDB, *, items: int = 2000, days: int = 30, seed: int
                     quick_commits: bool = True) -> DemoSummary:
     """Fill the database with a demo store (or add to the store already there).
 
-    `progress(done, total)` counts service calls (parties, intakes and moves). With
-    `quick_commits` a SQLite file commits with synchronous=NORMAL while the demo is written
-    (a power cut could lose the last demo rows, never corrupt the file); the store's own
-    setting is back when this returns.
+    `progress(done, total)` counts service calls (one per user action). With `quick_commits`
+    a SQLite file commits with synchronous=NORMAL while the demo is written (a power cut could
+    lose the last demo rows, never corrupt the file); the store's own setting is back when
+    this returns.
     """
     if items < 0:
         raise ValidationError("The number of demo items cannot be negative.")
@@ -122,47 +114,29 @@ def _fill(db: StoreDB, items: int, days: int, seed: int,
           progress: Callable[[int, int], None] | None) -> DemoSummary:
     rng = random.Random(seed)
     start = datetime.combine(DEMO_END - timedelta(days=days), OPEN_AT_UTC, tzinfo=UTC)
-    clock = _Clock(start)
+    clock = Clock(start)
     setup = _set_up_store(db, clock.at(-2 * HOUR))
-    categories = {c.code for c in catalog.list_categories(db)} & set(CATALOGUE)
+    categories = sorted({c.code for c in catalog.list_categories(db)} & set(CATALOGUE))
     if not categories and items:
         raise ValidationError("The store has none of the demo's categories.")
-    exponent = currency_exponent(setup.store.currency)
-    party_plans = _plan_parties(rng, max(30, min(400, 50 + items // 10)), days * OPEN_SECONDS)
-    item_plans = _plan_items(rng, items, days * OPEN_SECONDS, sorted(categories), party_plans,
-                             10 ** exponent)
-
-    events: list[tuple[int, int, int, int]] = []  # (at, kind, index, move) in the store's order
-    events += [(p.at, 0, i, -1) for i, p in enumerate(party_plans)]
-    for i, plan in enumerate(item_plans):
-        events.append((plan.received_at, 1, i, -1))
-        events += [(m.at, 1, i, k) for k, m in enumerate(plan.moves)]
-    heapq.heapify(events)
-    total, done = len(events), 0
-    party_ids: list[int] = [0] * len(party_plans)
-    codes: list[str] = [""] * len(item_plans)
-    states: list[ItemState] = [S.RECEIVED] * len(item_plans)
-    staff = _Staff(db, setup, random.Random(f"{seed}-staff"))
-    currency = setup.store.currency
-    while events:
-        at, kind, index, move = heapq.heappop(events)
-        with set_to(clock.at(at)):
-            if kind == 0:
-                party_ids[index] = _add_party(db, staff.actor(P.INTAKE), party_plans[index])
-            elif move < 0:
-                plan = item_plans[index]
-                codes[index] = _receive(db, staff, plan, party_ids, currency)
-            else:
-                m = item_plans[index].moves[move]
-                states[index] = _move(db, staff, codes[index], states[index], m, currency)
-        done += 1
-        if progress is not None and (done % 250 == 0 or done == total):
-            progress(done, total)
-    tally = Tally(s.value for s in states)
+    unit = 10 ** currency_exponent(setup.store.currency)
+    horizon = days * OPEN_SECONDS
+    serials: set[str] = set()
+    party_plans = _plan_parties(rng, max(30, min(1500, 50 + items // 4)), horizon)
+    item_plans = _plan_items(rng, items, horizon, categories, unit, serials)
+    store_plan = plan_store(random.Random(f"{seed}-intake"), item_plans, party_plans, days, unit,
+                            categories, serials)
+    runner = Runner(db, _team(db, setup), store_plan, item_plans, party_plans,
+                    setup.store.currency, seed)
+    outcome = runner.run(clock, progress)
+    tally = Tally(s.value for s in outcome.states)
     return DemoSummary(
         store_code=setup.store.code, store_name=setup.store.name, logins=setup.logins,
         items_by_state={s.value: tally.get(s.value, 0) for s in ItemState}, items=len(item_plans),
-        parties=len(party_plans), days=days, kept_users=setup.kept_users)
+        parties=len(party_plans), days=days, kept_users=setup.kept_users,
+        intakes_by_kind=dict(sorted(outcome.intakes.items())), draft_intakes=outcome.drafts,
+        inspections=outcome.inspections, labels_waiting=outcome.labels_waiting,
+        shifts=outcome.shifts)
 
 
 def describe(summary: DemoSummary) -> str:
@@ -176,6 +150,12 @@ def describe(summary: DemoSummary) -> str:
         lines += ["", "Already there, with their own PINs: " + ", ".join(summary.kept_users)]
     lines += ["", "Items by state:"]
     lines += [f"  {state:<18} {n:>6}" for state, n in summary.items_by_state.items() if n]
+    if summary.intakes_by_kind:
+        lines += ["", "Intakes completed:"]
+        lines += [f"  {kind:<18} {n:>6}" for kind, n in summary.intakes_by_kind.items()]
+        lines += [f"  {'drafts to resume':<18} {summary.draft_intakes:>6}"]
+    lines += ["", (f"{summary.inspections} inspections, {summary.labels_waiting} labels "
+                   f"waiting to be printed, {summary.shifts} shifts counted.")]
     return "\n".join(lines)
 
 
@@ -193,24 +173,13 @@ class _Setup:
     counters: dict[str, int]
 
 
-class _Clock:
-    """Opening-time seconds to the wall clock: the store is open 10:00-21:00 every day."""
-
-    def __init__(self, start: datetime) -> None:
-        self.start = start
-
-    def at(self, seconds: int) -> datetime:
-        day, rest = divmod(seconds, OPEN_SECONDS)
-        return self.start + timedelta(days=day, seconds=rest)
-
-
 def _set_up_store(db: StoreDB, moment: datetime) -> _Setup:
     with set_to(moment):
         boss, created = _boss(db)
         store = stores.get_store(db, boss.store_id)
         have_counters = {c.name: c.id for c in stores.list_counters(db, store.id)}
         for name, kind in DEMO_COUNTERS:
-            if name not in have_counters and boss.can(P.MANAGE_SETTINGS):
+            if name not in have_counters and boss.can(Permission.MANAGE_SETTINGS):
                 have_counters[name] = stores.add_counter(db, boss, name, kind).id
         with db.read() as s:
             existing = set(s.scalars(select(User.username)))
@@ -246,89 +215,20 @@ def _boss(db: StoreDB) -> tuple[Actor, bool]:
     raise DomainError("The store has no active administrator or manager to add the demo as.")
 
 
-class _Staff:
-    """Who does each move: the store's active users by role, each at their usual counter."""
-
-    def __init__(self, db: StoreDB, setup: _Setup, rng: random.Random) -> None:
-        self.rng, self.setup = rng, setup
-        usual = {u[0]: u[4] for u in DEMO_USERS}
-        tills = [c for name, c in setup.counters.items() if name != KIOSK_COUNTER] or [None]
-        with db.read() as s:
-            rows = s.execute(select(User.id, User.username, User.display_name, User.role)
-                             .where(User.store_id == setup.store.id, User.active)
-                             .order_by(User.id)).all()
-        self.people: list[Actor] = []
-        for n, (user_id, username, display_name, role) in enumerate(rows):
-            counter = setup.counters.get(usual.get(username) or "")
-            if counter is None and Role(role) == Role.CLERK:
-                counter = tills[n % len(tills)]
-            self.people.append(Actor(user_id, username, display_name, Role(role),
-                                     setup.store.id, counter))
-        self.kiosk_counter = setup.counters.get(KIOSK_COUNTER)
-        self.managers_with_pin = [(a.username, setup.pins[a.username]) for a in self.people
-                                  if a.role == Role.MANAGER and a.username in setup.pins]
-        self.overrides = 0
-
-    def actor(self, permission: Permission, *, counter: int | None = None) -> Actor:
-        weights = ROLE_WEIGHT.get(permission, {Role.MANAGER: 10, Role.ADMIN: 1})
-        able = [a for a in self.people if a.can(permission)]
-        pool = [a for a in able if a.role in weights] or able or [self.setup.boss]
-        chosen = self.rng.choices(pool, [weights.get(a.role, 1) for a in pool])[0]
-        if counter is not None:
-            chosen = Actor(chosen.user_id, chosen.username, chosen.display_name, chosen.role,
-                           chosen.store_id, counter)
-        return chosen
-
-    def refund_override(self) -> tuple[Actor, ManagerOverride] | None:
-        """Now and then a clerk refunds with a manager's PIN (few: each is an argon2 check)."""
-        if self.overrides >= 12 or not self.managers_with_pin or self.rng.random() > 0.1:
-            return None
-        clerks = [a for a in self.people if a.role == Role.CLERK]
-        if not clerks:
-            return None
-        self.overrides += 1
-        username, pin = self.rng.choice(self.managers_with_pin)
-        return self.rng.choice(clerks), ManagerOverride(username, pin)
-
-
-# ---------------------------------------------------------------------------------------------
-# Executing the plan through the services
-
-
-def _add_party(db: StoreDB, actor: Actor, plan: PartyPlan) -> int:
-    view = parties.add_party(db, actor, plan.name, phone=plan.phone, email=plan.email,
-                             kind=plan.kind, is_seller="seller" in plan.roles,
-                             is_consignor="consignor" in plan.roles,
-                             is_renter="renter" in plan.roles, is_buyer="buyer" in plan.roles,
-                             notes=plan.notes)
-    return view.id
-
-
-def _receive(db: StoreDB, staff: _Staff, plan: ItemPlan, party_ids: list[int],
-             currency: str) -> str:
-    counter = staff.kiosk_counter if plan.at_kiosk else None
-    actor = staff.actor(P.INTAKE, counter=counter)
-    view = items.receive_item(
-        db, actor, category=plan.category, acquisition=plan.acquisition, brand=plan.brand,
-        model=plan.model, cost=Money(plan.cost_minor, currency), attributes=plan.attributes,
-        notes=plan.notes, owner_party_id=None if plan.owner is None else party_ids[plan.owner],
-        location=plan.location)
-    return view.code
-
-
-def _move(db: StoreDB, staff: _Staff, code: str, state: ItemState, m: Move,
-          currency: str) -> ItemState:
-    permission = TRANSITIONS[(state, m.to_state)]
-    actor, override = staff.actor(permission), None
-    if permission == P.REFUND and (pair := staff.refund_override()) is not None:
-        actor, override = pair
-    price = None if m.price_minor is None else Money(m.price_minor, currency)
-    view = items.transition(db, actor, code, m.to_state, reason=m.reason, override=override,
-                            grade=m.grade, price=price)
-    return view.state
-
-
-# ---------------------------------------------------------------------------------------------
-# Planning: everything drawn from the seeded generator before anything is written
-
-
+def _team(db: StoreDB, setup: _Setup) -> Team:
+    """The store's active users, each at their usual counter (clerks spread over the tills)."""
+    usual = {u[0]: u[4] for u in DEMO_USERS}
+    tills = [c for name, c in setup.counters.items() if name != KIOSK_COUNTER] or [None]
+    with db.read() as s:
+        rows = s.execute(select(User.id, User.username, User.display_name, User.role)
+                         .where(User.store_id == setup.store.id, User.active)
+                         .order_by(User.id)).all()
+    people: list[Actor] = []
+    for n, (user_id, username, display_name, role) in enumerate(rows):
+        counter = setup.counters.get(usual.get(username) or "")
+        if counter is None and Role(role) == Role.CLERK:
+            counter = tills[n % len(tills)]
+        people.append(Actor(user_id, username, display_name, Role(role), setup.store.id, counter))
+    managers = [(a.username, setup.pins[a.username]) for a in people
+                if a.role == Role.MANAGER and a.username in setup.pins]
+    return Team(people, dict(setup.counters), managers, setup.boss)

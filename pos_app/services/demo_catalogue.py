@@ -164,3 +164,33 @@ BUSINESSES = ["绿源再生资源回收有限公司", "闲趣二手商行", "优
 PARTY_NOTES = ["", "", "", "", "常客 regular", "偏好微信支付 prefers WeChat Pay",
                "需要发票 needs a fapiao", "周末才能来店 only comes at weekends"]
 LOCATIONS = [f"{row}-{n:02d}" for row in "ABCD" for n in range(1, 13)] + ["后仓 Back room"]
+
+# --- intake, inspection and the counter ---------------------------------------------------------
+
+# Districts whose resident ID numbers the demo's sellers carry (stdnum's list decides by birth year).
+ID_REGIONS = ["310101", "310104", "310115", "110105", "330106", "330102", "320102", "320505",
+              "440305", "440106", "510107", "420106"]
+BANKS = ["工商银行 ICBC", "建设银行 CCB", "招商银行 CMB", "支付宝 Alipay", "微信转账 WeChat"]
+# Where serial numbers of devices without an IMEI start, by brand (the rest is letters and digits).
+SERIAL_PREFIX = {"Apple": ("C02", "F9F", "DMP", "H4H", "G6T"), "Lenovo 联想": ("PF", "PC", "R9"),
+                 "Huawei 华为": ("HX", "2QK"), "Dell": ("CN0", "7XK"), "Canon 佳能": ("0831",),
+                 "Sony 索尼": ("S01", "5XF"), "Nintendo 任天堂": ("XTW", "XKJ"),
+                 "Dyson 戴森": ("XS8", "PF4")}
+LEASE_NOTES = ["每次归还后清洁消毒 clean and sanitise after every return",
+               "检查电池与充电器 check battery and charger", "镜头需除尘 dust the lens",
+               "归还时核对配件清单 check the accessories list on return", ""]
+INTAKE_NOTES = ["", "", "", "卖家急用钱 seller in a hurry", "老顾客 returning customer",
+                "另有配件下次带来 more accessories to follow", "原包装盒 original box"]
+OVERRIDE_UP = ["电池已更换原装电芯 battery replaced with a genuine cell",
+               "外观痕迹极轻，仅在强光下可见 wear only visible under strong light",
+               "配件后补齐 the missing accessory was supplied"]
+OVERRIDE_DOWN = ["测试中偶发重启 random restarts during testing",
+                 "有维修痕迹 signs of an earlier repair",
+                 "气味需进一步处理 needs further airing out"]
+DRAFT_NOTES = ["等卖家带身份证来 waiting for the seller to bring their ID",
+               "物主稍后补充其余物品 owner will bring the rest later",
+               "等待经理确认报价 waiting for a manager to confirm the quote"]
+CANCEL_REASONS = ["卖家改变主意 seller changed their mind", "报价未被接受 quote declined",
+                  "物主未回来 owner never came back"]
+MATERIALS = ["棉 cotton", "羊毛 wool", "涤纶 polyester", "牛仔布 denim", "羽绒 down fill",
+             "真丝 silk", "亚麻 linen"]

@@ -1,7 +1,7 @@
 """The demo store's plan: which items, which people, which moves on which day.
 
-Pure and seeded: the same seed plans the same store; demo.py then writes the plan through
-the real services.
+Pure and seeded: the same seed plans the same store; demo_intake.py gathers the items into
+drop-offs, and demo.py writes the plan through the real services.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from pos_app.services.demo_catalogue import (
     GIVEN,
     LOCATIONS,
     PARTY_NOTES,
+    SERIAL_PREFIX,
     STORAGE_FACTOR,
     SURNAMES,
 )
@@ -30,15 +31,16 @@ S, A, P = ItemState, Acquisition, Permission
 OPEN_SECONDS = 11 * 3600  # the store is open 10:00-21:00
 HOUR = 3600
 
-_ACQ = (A.BUY_BACK, A.CONSIGNMENT, A.STORE_STOCK, A.LEASE_STOCK, A.MATCHMAKING)
-ACQUISITION_WEIGHT = {  # buy-back, consignment, store stock, lease stock, matchmaking
-    "3c.phone": (60, 15, 10, 3, 12), "3c.tablet": (55, 15, 10, 8, 12),
-    "3c.laptop": (45, 15, 10, 18, 12), "3c.camera": (35, 20, 5, 30, 10),
-    "3c.audio": (55, 15, 15, 5, 10), "3c.watch": (50, 20, 15, 5, 10),
-    "3c.console": (40, 10, 10, 30, 10), "clothing.women": (45, 30, 20, 0, 5),
-    "clothing.men": (45, 30, 20, 0, 5), "clothing.kids": (45, 30, 20, 0, 5),
-    "bags": (25, 40, 5, 15, 15), "appliances": (45, 10, 15, 10, 20),
-    "books": (60, 5, 30, 0, 5), "furniture": (30, 15, 5, 5, 45),
+# The four businesses an intake takes goods in for (the store buys no stock of its own here).
+_ACQ = (A.BUY_BACK, A.CONSIGNMENT, A.LEASE_STOCK, A.MATCHMAKING)
+ACQUISITION_WEIGHT = {  # buy-back, consignment, lease stock, matchmaking
+    "3c.phone": (70, 15, 3, 12), "3c.tablet": (65, 15, 8, 12),
+    "3c.laptop": (55, 15, 18, 12), "3c.camera": (40, 20, 30, 10),
+    "3c.audio": (70, 15, 5, 10), "3c.watch": (65, 20, 5, 10),
+    "3c.console": (50, 10, 30, 10), "clothing.women": (65, 30, 0, 5),
+    "clothing.men": (65, 30, 0, 5), "clothing.kids": (65, 30, 0, 5),
+    "bags": (30, 40, 15, 15), "appliances": (60, 10, 10, 20),
+    "books": (90, 5, 0, 5), "furniture": (35, 15, 5, 45),
 }
 
 
@@ -51,8 +53,6 @@ TARGET_WEIGHT: dict[Acquisition, dict[ItemState, int]] = {
                     S.RETURNED_TO_OWNER: 8, S.DONATED: 2, S.WRITTEN_OFF: 1},
     A.LEASE_STOCK: {S.RECEIVED: 2, S.GRADED: 3, S.PRICED: 2, S.LABELLED: 2, S.ON_SHELF: 35,
                     S.RENTED_OUT: 40, S.RESERVED: 2, S.SOLD: 5, S.RETURNED: 1, S.WRITTEN_OFF: 3},
-    A.STORE_STOCK: {S.RECEIVED: 3, S.GRADED: 2, S.PRICED: 3, S.LABELLED: 3, S.ON_SHELF: 45,
-                    S.RESERVED: 4, S.SOLD: 35, S.RETURNED: 2, S.LOTTED_OUT: 1, S.WRITTEN_OFF: 1},
     A.MATCHMAKING: {S.RECEIVED: 2, S.GRADED: 2, S.PRICED: 2, S.LABELLED: 2, S.ON_SHELF: 35,
                     S.RESERVED: 4, S.SOLD: 15, S.PAID_OUT: 25, S.RETURNED_TO_OWNER: 10},
 }
@@ -63,7 +63,8 @@ RECENT_DAYS = {S.RECEIVED: 2, S.GRADED: 2, S.PRICED: 2, S.LABELLED: 2, S.RESERVE
                S.RETURNED: 3, S.RENTED_OUT: 8}
 
 
-GRADE_FACTOR = {"A": 1.0, "B": 0.88, "C": 0.75, "D": 0.55}
+GRADES = ("A+", "A", "B", "C", "D")
+GRADE_FACTOR = {"A+": 1.1, "A": 1.0, "B": 0.88, "C": 0.75, "D": 0.55}
 
 
 # Open hours between two states (low, high); drawn skewed towards the low end.
@@ -127,6 +128,7 @@ ROLE_WEIGHT: dict[Permission, dict[Role, int]] = {
     P.GRADE: {Role.GRADER: 10, Role.MANAGER: 1},
     P.PRICE: {Role.GRADER: 10, Role.MANAGER: 1},
     P.PRINT_LABELS: {Role.GRADER: 5, Role.CLERK: 5},
+    P.MANAGE_SHIFT: {Role.CLERK: 6, Role.MANAGER: 3},
     P.RESERVE: {Role.CLERK: 10, Role.MANAGER: 1},
     P.SELL: {Role.CLERK: 10, Role.MANAGER: 1},
     P.RENT: {Role.CLERK: 10, Role.MANAGER: 1},
@@ -169,11 +171,15 @@ class ItemPlan:
     acquisition: Acquisition
     brand: str
     model: str
-    cost_minor: int
+    variant: str
+    grade: str  # the grade the item is expected to earn at its first inspection
+    cost_minor: int  # the buy-back quote
+    asking_minor: int  # consignment and matchmaking: the owner's asking price
+    floor_minor: int | None  # the owner's lowest price
     attributes: dict
     notes: str
     location: str
-    owner: int | None  # index into the planned parties
+    serial: str  # IMEI or serial number ("" if none)
     at_kiosk: bool
     received_at: int
     moves: list[Move]
@@ -187,7 +193,9 @@ class PartyPlan:
     kind: str
     roles: set[str]
     notes: str
-    at: int
+    at: int  # when the store first records them
+    id_type: str | None = None  # an ID document, recorded when they first bring goods in
+    id_number: str | None = None
 
 
 def _plan_parties(rng: random.Random, count: int, horizon: int) -> list[PartyPlan]:
@@ -282,8 +290,7 @@ def _choose_target(rng: random.Random, acquisition: Acquisition) -> ItemState:
 
 
 def _plan_items(rng: random.Random, count: int, horizon: int, categories: list[str],
-                party_plans: list[PartyPlan], unit: int) -> list[ItemPlan]:
-    owners = [i for i, p in enumerate(party_plans) if "consignor" in p.roles]
+                unit: int, serials: set[str]) -> list[ItemPlan]:
     cat_weights = [CATEGORY_WEIGHT[c] for c in categories]
     # The first items make sure every state and every way of acquiring shows up.
     must: list[tuple[Acquisition, ItemState]] = []
@@ -292,81 +299,98 @@ def _plan_items(rng: random.Random, count: int, horizon: int, categories: list[s
         must.append((legal[n % len(legal)], state))
     plans = []
     for n in range(count):
-        if n < len(must):
+        grade = None
+        if n < len(must):  # ... and every grade
             acquisition, target = must[n]
             usable = [c for c in categories if ACQUISITION_WEIGHT[c][_ACQ.index(acquisition)]]
             category = rng.choice(usable or categories)
+            grade = GRADES[(n + 1) % len(GRADES)]
         else:
             category = rng.choices(categories, cat_weights)[0]
             acquisition = rng.choices(_ACQ, ACQUISITION_WEIGHT[category])[0]
             target = _choose_target(rng, acquisition)
-        plans.append(_plan_item(rng, category, acquisition, target, horizon, owners,
-                                party_plans, unit))
+        plans.append(_plan_item(rng, category, acquisition, target, horizon, unit, serials, grade))
     return plans
 
 
 def _plan_item(rng: random.Random, category: str, acquisition: Acquisition, target: ItemState,
-               horizon: int, owners: list[int], party_plans: list[PartyPlan],
-               unit: int) -> ItemPlan:
+               horizon: int, unit: int, serials: set[str], grade: str | None = None) -> ItemPlan:
     brand, model, value, variants = rng.choice(CATALOGUE[category])
     variant = rng.choice(variants) if variants else ""
     if variant in STORAGE_FACTOR:
         value = value * STORAGE_FACTOR[variant]
     bad_end = target in (S.WRITTEN_OFF, S.LOTTED_OUT, S.DONATED)
-    grade = rng.choices("ABCD", (5, 35, 40, 20) if bad_end else (25, 40, 27, 8))[0]
+    grade = grade or rng.choices(GRADES, (2, 5, 30, 40, 23) if bad_end else (10, 28, 34, 20, 8))[0]
     attributes, notes = _describe(rng, category, brand, model, variant, grade)
+    serial = _serial(rng, category, brand, serials)
     list_price = _nice(value * GRADE_FACTOR[grade] * rng.uniform(0.9, 1.05))
-    cost = 0.0  # a consigned or matchmaking item costs the store nothing
+    cost = 0.0  # what the store pays: only a buy-back costs it anything at intake
     if acquisition == A.BUY_BACK:
         cost = list_price * rng.uniform(0.5, 0.7)
-    elif acquisition == A.STORE_STOCK:
-        cost = list_price * rng.uniform(0.4, 0.6)
-    elif acquisition == A.LEASE_STOCK:
-        cost = value * rng.uniform(1.0, 1.2)
-    cost_minor = (round(cost) if cost < 100 else int(round(cost, -1))) * unit
-    if acquisition == A.CONSIGNMENT:
-        attributes["owner_share_percent"] = rng.choice((70, 75, 80))
-    elif acquisition == A.MATCHMAKING:
-        attributes["service_fee_percent"] = rng.choice((5, 8, 10))
+    cost_minor = max(1, round(cost) if cost < 100 else int(round(cost, -1))) * unit
+    asking, floor = 0, None
+    if acquisition in (A.CONSIGNMENT, A.MATCHMAKING):  # owners ask a little over the odds
+        asking = _nice(list_price * rng.uniform(1.0, 1.12)) * unit
+        floor = max(unit, _nice(asking / unit * rng.uniform(0.7, 0.85)) * unit)
+        floor = min(floor, asking)
     if acquisition == A.LEASE_STOCK:
         attributes["rent_per_day_minor"] = max(1, int(value * 0.02)) * unit
-        attributes["deposit_minor"] = int(round(value * 0.5, -1)) * unit
-    at_kiosk = acquisition == A.BUY_BACK and rng.random() < 0.08
+        attributes["deposit_minor"] = max(1, int(round(value * 0.5, -1))) * unit
+    at_kiosk = acquisition == A.BUY_BACK and value < 1500 and rng.random() < 0.08
     if at_kiosk:
         notes = (notes + "；" if notes else "") + "回收柜投递 kiosk drop-off"
-    moves = _plan_moves(rng, acquisition, target, grade, list_price * unit, cost_minor, unit)
+    start_price = asking or list_price * unit
+    bottom = floor if floor is not None else (cost_minor + cost_minor // 10 if acquisition == A.BUY_BACK else unit)
+    moves = _plan_moves(rng, target, grade, start_price, bottom, unit, acquisition)
     received_at = _fit_in_time(rng, moves, horizon, target)
-    owner = None
-    if acquisition in (A.CONSIGNMENT, A.MATCHMAKING):
-        owner = rng.choice(owners)
-        party = party_plans[owner]
-        party.at = min(party.at, received_at - rng.randint(60, 1800))  # registered just before
     location = "回收柜 Kiosk bin" if at_kiosk else rng.choice(LOCATIONS)
-    return ItemPlan(category, acquisition, brand, model, cost_minor, attributes, notes, location,
-                    owner, at_kiosk, received_at, moves)
+    return ItemPlan(category, acquisition, brand, model, variant, grade,
+                    cost_minor if acquisition == A.BUY_BACK else 0, asking, floor, attributes,
+                    notes, location, serial, at_kiosk, received_at, moves)
 
 
-def _plan_moves(rng: random.Random, acquisition: Acquisition, target: ItemState, grade: str,
-                list_minor: int, cost_minor: int, unit: int) -> list[Move]:
+def _serial(rng: random.Random, category: str, brand: str, taken: set[str]) -> str:
+    """A new IMEI (phones, some tablets) or serial number (other devices), unique in the demo."""
+    while True:
+        if category == "3c.phone" or (category == "3c.tablet" and rng.random() < 0.3):
+            body = rng.choice(["35391110", "35328115", "86769304", "86281205", "35467311"]) \
+                + f"{rng.randint(0, 999_999):06d}"
+            serial = body + luhn.calc_check_digit(body)
+        elif category.startswith("3c.") or (category == "appliances" and rng.random() < 0.6):
+            head = rng.choice(SERIAL_PREFIX.get(brand, ("SN", "S")))
+            tail = "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRSTVWXYZ") for _ in range(12 - len(head)))
+            serial = head + tail
+        else:
+            return ""
+        if serial not in taken:
+            taken.add(serial)
+            return serial
+
+
+def _plan_moves(rng: random.Random, target: ItemState, grade: str, start_minor: int,
+                bottom_minor: int, unit: int, acquisition: Acquisition) -> list[Move]:
+    """The item's moves after intake; a price never goes under `bottom_minor` (the owner's
+    lowest price, or a buy-back's cost and a tenth)."""
     moves, state, price, current_grade = [], S.RECEIVED, None, grade
-    floor = cost_minor + cost_minor // 10 if acquisition == A.BUY_BACK else unit
     for to in _path(rng, acquisition, target):
         lo, hi = GAP_HOURS.get((state, to), DEFAULT_GAP)
         gap = int((lo + (hi - lo) * rng.random() ** 1.5) * HOUR)
         move = Move(to, max(gap, 60), reason=rng.choice(REASONS.get((state, to), ("",))))
         if to == S.GRADED:
             if state != S.RECEIVED and current_grade != "D" and rng.random() < 0.3:
-                current_grade = "ABCD"["ABCD".index(current_grade) + 1]
+                current_grade = GRADES[GRADES.index(current_grade) + 1]
             move.grade = current_grade
         if to == S.PRICED:
             if state == S.GRADED:
-                price = int(list_minor * GRADE_FACTOR[current_grade] / GRADE_FACTOR[grade])
+                price = int(start_minor * GRADE_FACTOR[current_grade] / GRADE_FACTOR[grade])
             elif state == S.ON_SHELF:
                 price = int(price * rng.uniform(0.8, 0.9))
             else:
                 price = int(price * rng.uniform(0.95, 1.05))
-            move.price_minor = max(floor, _nice(price / unit) * unit)
-            price = move.price_minor
+            new_price = max(bottom_minor, _nice(price / unit) * unit)
+            if state == S.LABELLED and new_price == price:  # a correction changes the price
+                new_price += (100 if price >= 1000 * unit else 10 if price >= 100 * unit else 1) * unit
+            move.price_minor = price = new_price
         moves.append(move)
         state = to
     return moves
@@ -374,7 +398,7 @@ def _plan_moves(rng: random.Random, acquisition: Acquisition, target: ItemState,
 
 def _fit_in_time(rng: random.Random, moves: list[Move], horizon: int, target: ItemState) -> int:
     """Place the item's life inside the demo's days; returns when it was taken in."""
-    end = horizon - 600
+    end = horizon - 3600  # room to print labels in batches and to open the first drop-off
     total = sum(m.at for m in moves)
     if total > end * 0.9:  # a long life squeezed into a short demo
         scale = end * 0.9 / total
@@ -413,10 +437,7 @@ def _describe(rng: random.Random, category: str, brand: str, model: str, variant
         battery = rng.randint(72, 89) if worn else rng.randint(85, 100)
         attrs |= {"storage": variant, "colour": rng.choice(colours), "battery_health": battery}
         if category == "3c.phone":
-            tac = rng.choice(["35391110", "35328115", "86769304", "86281205"])
-            body = tac + f"{rng.randint(0, 999_999):06d}"
-            attrs |= {"imei": body + luhn.calc_check_digit(body), "network": "全网通 5G",
-                      "activation_lock": "off", "data_wiped": True}
+            attrs |= {"network": "全网通 5G"}
         notes.append(f"battery {battery}%")
         pool = (["屏幕有轻微划痕", "边框有磕碰 dented corner", "后壳有裂纹 cracked back glass",
                  "屏幕有亮点 bright spot on screen"] if worn
