@@ -18,7 +18,6 @@ from pos_app.clock import set_to
 from pos_app.domain.item_states import TRANSITIONS, Acquisition, ItemState
 from pos_app.domain.money import Money
 from pos_app.domain.roles import Actor, Permission, Role
-from pos_app.errors import DomainError
 from pos_app.services import (
     checklists,
     grading,
@@ -411,7 +410,7 @@ class Runner:
         jobs = [p.job_id for p in label_queue.pending(self.db) if p.code in wanted]
         moved = label_queue.mark_printed(self.db, self.staff.actor(P.PRINT_LABELS), jobs)
         if len(moved) != len(wanted):
-            raise DomainError("The demo's label batch went wrong: {moved} of {wanted} labelled.",
-                              moved=len(moved), wanted=len(wanted))
+            raise RuntimeError(f"the demo's label batch went wrong: {len(moved)} of "
+                               f"{len(wanted)} labelled")
         for code in moved:
             self.states[wanted[code]] = S.LABELLED
