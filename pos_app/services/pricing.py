@@ -244,7 +244,7 @@ def set_price(db: StoreDB, actor: Actor, code: str, price: Money, reason: str = 
         raise NotFound(what="Item", key=text)
     needed = _needed(ItemState(probe.state), text)
     _check_price(price, probe.floor_minor, text)
-    if probe.price_minor == price.minor:
+    if probe.price_minor == price.minor and probe.state != ItemState.GRADED:
         raise ValidationError("Item {code} already has this price.", code=text)
     authority = users.authorise(db, actor, needed, override)  # checks a manager's PIN first
     with db.write() as s:
@@ -254,7 +254,7 @@ def set_price(db: StoreDB, actor: Actor, code: str, price: Money, reason: str = 
             raise ConcurrentChange(code=text)  # it was labelled or shelved meanwhile
         _check_price(price, item.floor_minor, text)
         old = item.price_minor
-        if old == price.minor:
+        if old == price.minor and state != ItemState.GRADED:  # a graded item confirms its asking price
             raise ValidationError("Item {code} already has this price.", code=text)
         if needed == Permission.PRICE_OVERRIDE:
             users.record_authority(s, actor, authority, reason)

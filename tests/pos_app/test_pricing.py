@@ -403,3 +403,11 @@ def test_store_stock_is_marked_down_only_when_the_store_says_so(store) -> None:
     assert pricing.shelf_price(store.db, not_shelved).price == Y("500")  # its age has not begun
     with pytest.raises(ValidationError):
         pricing.shelf_price(store.db, make_item(store, state=ItemState.GRADED))
+
+
+def test_a_graded_consignment_is_priced_at_the_asking_price_it_came_with(store) -> None:
+    party = consignor(store)
+    code = make_item(store, state=ItemState.GRADED, acquisition="consignment", owner=party,
+                     price="1289", floor="800")
+    view = pricing.set_price(store.db, store.grader, code, Y("1289"), "asking price agreed")
+    assert (view.state, view.price) == (ItemState.PRICED, Y("1289"))
