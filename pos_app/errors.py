@@ -220,3 +220,63 @@ class StolenListLineError(ValidationError):
     """One bad line of a stolen-device list; `problem` is that line's own DomainError."""
 
     template = "Line {line} of the file: {problem} Nothing was imported."
+
+
+class DiscountNegative(ValidationError):
+    template = "A discount cannot be negative; enter an amount or percentage of zero or more."
+
+
+class DiscountPercentOutOfRange(ValidationError):
+    template = "A discount of {value}% is not possible; enter a percentage from 0 to 100."
+
+
+class QuantityInvalid(ValidationError):
+    template = "The quantity of {code} must be a whole number of 1 or more; type it again."
+
+
+class LineDiscountTooLarge(ValidationError):
+    template = (
+        "The discount on {code} ({discount}) is more than its price ({price}); "
+        "lower the discount."
+    )
+
+
+class SaleDiscountTooLarge(ValidationError):
+    template = (
+        "The sale discount ({discount}) is more than the sale comes to after line "
+        "discounts ({net}); lower the discount."
+    )
+
+
+class TenderNotPositive(ValidationError):
+    template = "A payment must be more than zero; type the amount received."
+
+
+class CardReferenceMissing(ValidationError):
+    template = "Enter the reference number from the card terminal's slip for this card payment."
+
+
+class MobileReferenceMissing(ValidationError):
+    template = (
+        "Enter the transaction number shown for this WeChat Pay or Alipay payment "
+        "on the terminal or the customer's phone."
+    )
+
+
+class SaleUnderpaid(ValidationError):
+    template = "The payments come to {paid}; {due} is still due. Take the rest or cancel the sale."
+
+
+class NonCashOverpaid(ValidationError):
+    template = (
+        "The card, mobile, store credit and voucher payments ({paid}) come to more than "
+        "the {total} due; lower them. Change is given only in cash."
+    )
+
+
+class ConsignorShareInvalid(ValidationError):
+    template = "A consignor's share of {value}% is not possible; it must be from 0 to 100."
+
+
+class ConsignmentFeeNegative(ValidationError):
+    template = "A consignment fee cannot be negative; enter zero or more."

@@ -130,6 +130,52 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "Copy the key file from the store's first counter.",
     ),
     QT_TRANSLATE_NOOP("DomainError", "Line {line} of the file: {problem} Nothing was imported."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A discount cannot be negative; enter an amount or percentage of zero or more.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A discount of {value}% is not possible; enter a percentage from 0 to 100.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The quantity of {code} must be a whole number of 1 or more; type it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The discount on {code} ({discount}) is more than its price ({price}); lower the "
+        "discount.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The sale discount ({discount}) is more than the sale comes to after line discounts "
+        "({net}); lower the discount.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A payment must be more than zero; type the amount received."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Enter the reference number from the card terminal's slip for this card payment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Enter the transaction number shown for this WeChat Pay or Alipay payment on the "
+        "terminal or the customer's phone.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The payments come to {paid}; {due} is still due. Take the rest or cancel the sale.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The card, mobile, store credit and voucher payments ({paid}) come to more than the "
+        "{total} due; lower them. Change is given only in cash.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A consignor's share of {value}% is not possible; it must be from 0 to 100.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A consignment fee cannot be negative; enter zero or more."),
     QT_TRANSLATE_NOOP("DomainError", "The checklist cannot be used: {problem}"),
     QT_TRANSLATE_NOOP("DomainError", "“{key}” is not a question of the checklist “{checklist}”."),
     QT_TRANSLATE_NOOP("DomainError", "Answer these questions first: {questions}."),

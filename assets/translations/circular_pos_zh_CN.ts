@@ -344,6 +344,54 @@
         <translation>文件第 {line} 行：{problem} 未导入任何内容。</translation>
     </message>
     <message>
+        <source>A discount cannot be negative; enter an amount or percentage of zero or more.</source>
+        <translation>折扣不能为负数；请输入零或以上的金额或百分比。</translation>
+    </message>
+    <message>
+        <source>A discount of {value}% is not possible; enter a percentage from 0 to 100.</source>
+        <translation>不能打 {value}% 的折扣；请输入 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>The quantity of {code} must be a whole number of 1 or more; type it again.</source>
+        <translation>{code} 的数量必须是 1 或以上的整数；请重新输入。</translation>
+    </message>
+    <message>
+        <source>The discount on {code} ({discount}) is more than its price ({price}); lower the discount.</source>
+        <translation>{code} 的折扣（{discount}）超过了它的价格（{price}）；请减少折扣。</translation>
+    </message>
+    <message>
+        <source>The sale discount ({discount}) is more than the sale comes to after line discounts ({net}); lower the discount.</source>
+        <translation>整单折扣（{discount}）超过了扣除单项折扣后的销售金额（{net}）；请减少折扣。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero; type the amount received.</source>
+        <translation>付款金额必须大于零；请输入收到的金额。</translation>
+    </message>
+    <message>
+        <source>Enter the reference number from the card terminal&apos;s slip for this card payment.</source>
+        <translation>请输入刷卡终端小票上这笔银行卡付款的参考号。</translation>
+    </message>
+    <message>
+        <source>Enter the transaction number shown for this WeChat Pay or Alipay payment on the terminal or the customer&apos;s phone.</source>
+        <translation>请输入终端或顾客手机上显示的这笔微信支付或支付宝付款的交易单号。</translation>
+    </message>
+    <message>
+        <source>The payments come to {paid}; {due} is still due. Take the rest or cancel the sale.</source>
+        <translation>已付款 {paid}；还差 {due}。请收取余额或取消这笔销售。</translation>
+    </message>
+    <message>
+        <source>The card, mobile, store credit and voucher payments ({paid}) come to more than the {total} due; lower them. Change is given only in cash.</source>
+        <translation>银行卡、移动支付、储值余额和礼券的付款（{paid}）超过了应付的 {total}；请减少这些付款。找零只能用现金。</translation>
+    </message>
+    <message>
+        <source>A consignor&apos;s share of {value}% is not possible; it must be from 0 to 100.</source>
+        <translation>寄卖人分成 {value}% 无效；分成必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>A consignment fee cannot be negative; enter zero or more.</source>
+        <translation>寄卖费用不能为负数；请输入零或以上的金额。</translation>
+    </message>
+    <message>
         <source>The checklist cannot be used: {problem}</source>
         <translation>无法使用此检验清单：{problem}</translation>
     </message>
