@@ -47,6 +47,7 @@ from ui.session import Session, while_alive
 from ui.terms import state_name
 from ui.theme import repolish
 from ui.widgets import ScannerInput
+from ui.widgets.feedback import show_feedback
 from ui.widgets.pdf_preview import show_pdf
 from ui.workers import run_in_background
 
@@ -356,10 +357,7 @@ class GradingScreen(QWidget):
     # -- messages and language ---------------------------------------------------------
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.message.setProperty("role", "error" if error else "")
-        repolish(self.message)
+        show_feedback(self.message, text, error=error)
 
     def message_text(self) -> str:
         return self.message.text()

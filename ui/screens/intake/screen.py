@@ -50,7 +50,7 @@ from ui.screens.intake.party_panel import PartyPanel
 from ui.screens.intake.payment_panel import PaymentPanel
 from ui.screens.intake.terms_panel import TermsPanel
 from ui.session import Session, while_alive
-from ui.theme import repolish
+from ui.widgets.feedback import show_feedback
 from ui.widgets.manager_pin_dialog import refusal_text, run_with_override
 from ui.widgets.pdf_preview import show_pdf
 from ui.workers import run_in_background
@@ -514,10 +514,7 @@ class IntakeScreen(QWidget):
         self.cancel_button.setEnabled(not self._busy and view is not None and not done)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.message.setProperty("role", "error" if error else "")
-        repolish(self.message)
+        show_feedback(self.message, text, error=error)
 
     def message_text(self) -> str:
         return self.message.text()

@@ -43,8 +43,8 @@ from ui.screens.item_detail.photos import PhotoStrip
 from ui.screens.items.model import category_name
 from ui.session import Session, while_alive
 from ui.terms import acquisition_name, state_name
-from ui.theme import repolish
 from ui.widgets import MoneyEdit, ScannerInput
+from ui.widgets.feedback import show_feedback
 from ui.widgets.manager_pin_dialog import refusal_text, run_with_override
 from ui.widgets.pdf_preview import show_pdf
 from ui.workers import run_in_background
@@ -408,10 +408,7 @@ class ItemDetailScreen(QWidget):
     # -- messages and language ---------------------------------------------------------
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.message.setProperty("role", "error" if error else "")
-        repolish(self.message)
+        show_feedback(self.message, text, error=error)
 
     def message_text(self) -> str:
         return self.message.text()

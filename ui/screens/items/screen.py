@@ -42,8 +42,8 @@ from ui.screens.items.model import (
 )
 from ui.session import Session, while_alive
 from ui.terms import acquisition_name, state_name
-from ui.theme import repolish
 from ui.widgets import ScannerInput
+from ui.widgets.feedback import show_feedback
 from ui.workers import run_in_background
 
 SEARCH_DELAY_MS = 250
@@ -348,10 +348,7 @@ class ItemsScreen(QWidget):
     # -- messages ----------------------------------------------------------------------
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.message.setProperty("role", "error" if error else "")
-        repolish(self.message)
+        show_feedback(self.message, text, error=error)
         if text:
             self.messageShown.emit(text)
 

@@ -24,7 +24,7 @@ from pos_app.errors import DomainError
 from ui.errors import report_exception, user_message
 from ui.session import while_alive
 from ui.terms import role_name
-from ui.theme import repolish
+from ui.widgets.feedback import feedback_label, show_feedback
 from ui.workers import run_in_background
 
 
@@ -34,20 +34,6 @@ class FormProblem(Exception):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.text = text
-
-
-def feedback_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def show_feedback(label: QLabel, text: str, *, error: bool = False) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-    label.setProperty("role", "error" if error else "")
-    repolish(label)
 
 
 def error_text(exc: BaseException) -> str:

@@ -20,13 +20,12 @@ from pos_app.services.stores import CounterInfo
 from ui.screens.settings.common import (
     ActionDialog,
     error_text,
-    feedback_label,
     fit_columns,
     list_table,
-    show_feedback,
 )
 from ui.session import Session, while_alive
 from ui.terms import counter_kind_name
+from ui.widgets.feedback import feedback_label, show_feedback
 from ui.workers import run_in_background
 
 

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from pos_app.services import settings, stores
 from pos_app.services.stores import StoreInfo
 from ui import i18n
-from ui.screens.settings.common import error_text, feedback_label, show_feedback
+from ui.screens.settings.common import error_text
 from ui.session import Session, save_language, while_alive
+from ui.widgets.feedback import feedback_label, show_feedback
 from ui.workers import run_in_background
 
 PRINTER_KEYS = ("label_printer", "receipt_printer", "report_printer")
@@ -38,6 +39,11 @@ def _save_row(parent: QWidget) -> tuple[QHBoxLayout, QPushButton, QLabel]:
     row.addWidget(feedback, 1)
     row.addStretch(0)
     return row, button, feedback
+
+
+def _settings_and_printers(db, store_id: int) -> tuple[dict[str, object], list[str]]:  # noqa: ANN001
+    """The saved settings and the installed printers, read off the GUI thread (CUPS can be slow)."""
+    return settings.get_settings(db, store_id), list(QPrinterInfo.availablePrinterNames())
 
 
 class StoreTab(QWidget):
@@ -118,6 +124,7 @@ class PrintersTab(QWidget):
         super().__init__(parent)
         self._session = session
         self._values: dict[str, object] = {}
+        self._available: list[str] = []
         self.printers = {key: QComboBox(self) for key in PRINTER_KEYS}
         self.label_size = QComboBox(self)
         for size in LABEL_SIZES:
@@ -139,12 +146,12 @@ class PrintersTab(QWidget):
         layout.addLayout(row)
         layout.addStretch(1)
         self.retranslateUi()
-        run_in_background(settings.get_settings, session.db, session.store.id,
+        run_in_background(_settings_and_printers, session.db, session.store.id,
                           on_done=while_alive(self, self._loaded),
                           on_error=while_alive(self, self._failed))
 
     def _fill_printers(self) -> None:
-        available = QPrinterInfo.availablePrinterNames()
+        available = self._available
         self.none_found.setText(
             "" if available else self.tr("No printers are installed on this computer."))
         self.none_found.setVisible(not available)
@@ -158,7 +165,8 @@ class PrintersTab(QWidget):
                 combo.addItem(self.tr("{name} (not connected)").format(name=chosen), chosen)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
-    def _loaded(self, values: dict[str, object]) -> None:
+    def _loaded(self, found: tuple[dict[str, object], list[str]]) -> None:
+        values, self._available = found
         self._values = values
         self._fill_printers()
         size = str(values.get("label_size") or LABEL_SIZES[0])

@@ -26,15 +26,14 @@ from ui.screens.settings.common import (
     ActionDialog,
     FormProblem,
     error_text,
-    feedback_label,
     fit_columns,
     list_table,
     pin_field,
     role_combo,
-    show_feedback,
 )
 from ui.session import Session, while_alive
 from ui.terms import role_name
+from ui.widgets.feedback import feedback_label, show_feedback
 from ui.workers import run_in_background
 
 ROLE_ORDER = (Role.CLERK, Role.GRADER, Role.MANAGER, Role.ADMIN, Role.KIOSK)
