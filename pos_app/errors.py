@@ -280,3 +280,60 @@ class ConsignorShareInvalid(ValidationError):
 
 class ConsignmentFeeNegative(ValidationError):
     template = "A consignment fee cannot be negative; enter zero or more."
+
+
+class UnknownCode(NotFound):
+    template = ("No item or stock line has the code “{code}”; check the label, or search by "
+                "brand or model.")
+
+
+class ItemNotForSale(ValidationError):
+    """The base of every refusal at scan time: the item stays where it is."""
+
+
+class ItemAlreadySold(ItemNotForSale):
+    template = ("Item {code} was already sold{receipt}; set it aside and ask a manager to check "
+                "its history.")
+
+
+class ItemReservedOnline(ItemNotForSale):
+    template = "Item {code} is reserved for an online order; put it aside for the pick-up."
+
+
+class ItemOnHold(ItemNotForSale):
+    template = ("Item {code} is on hold for {customer} until {until}; sell it to them, or "
+                "release the hold first.")
+
+
+class ItemRentedOut(ItemNotForSale):
+    template = "Item {code} is rented out; check it in at the rentals screen before selling it."
+
+
+class ItemNotOnShelf(ItemNotForSale):
+    template = ("Item {code} is not on sale yet (it is {state}); finish grading, pricing and "
+                "labelling it first.")
+
+
+class ItemReturnedPending(ItemNotForSale):
+    template = ("Item {code} came back on a return and waits to be put back on the shelf or "
+                "re-inspected.")
+
+
+class ItemGone(ItemNotForSale):
+    template = "Item {code} has left the store (it is {state}); it cannot be sold."
+
+
+class OutOfStock(ItemNotForSale):
+    template = "{name} ({code}) is out of stock; only {left} left."
+
+
+class ItemTwiceInBasket(ValidationError):
+    template = "Item {code} is already in this sale."
+
+
+class NoOpenShift(ValidationError):
+    template = "Open a shift at this counter before taking or giving back money."
+
+
+class BasketEmpty(ValidationError):
+    template = "Scan or search for an item first; the sale has no lines."

@@ -87,4 +87,7 @@ class Listing(Base):
     contact_preference: Mapped[str] = mapped_column(String(16), default="phone")
     fee_minor: Mapped[int] = mapped_column(MinorUnits, default=0)  # a fixed listing fee, or
     commission_bp: Mapped[int] = mapped_column(Integer, default=0)  # a share of the sale price
-    status: Mapped[str] = mapped_column(String(12), default="listed")
+    status: Mapped[str] = mapped_column(String(12), default="listed")  # listed | closed | withdrawn
+    deal_sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True)
+    deal_price_minor: Mapped[int | None] = mapped_column(MinorUnits, nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

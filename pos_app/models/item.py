@@ -58,7 +58,7 @@ class Item(Base):
 
 @event.listens_for(Item, "before_insert")
 @event.listens_for(Item, "before_update")
-def _keep_short_terms(_mapper, _connection, item: Item) -> None:  # noqa: ANN001
+def _keep_short_terms(_mapper, _connection, item: Item) -> None:
     """Whoever writes an item through the ORM keeps its short search terms in step."""
     state = inspect(item)
     if state.pending or any(state.attrs[name].history.has_changes() for name in ("brand", "model", "notes")):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey
+from sqlalchemy import JSON, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pos_app.models.base import Base, MinorUnits, UTCDateTime, utcnow
@@ -21,3 +21,4 @@ class Shift(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     expected_minor: Mapped[int | None] = mapped_column(MinorUnits, nullable=True)
     counted_minor: Mapped[int | None] = mapped_column(MinorUnits, nullable=True)
+    counted_detail: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # {"100.00": 3, …}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,6 +38,19 @@ DEFAULTS: dict[str, object] = {
     "target_margin_percent": 35,  # a buy-back quote leaves the store this share of the resale
     "refurbishment_costs": {},  # {category code: yuan} taken off a buy-back quote
     "auto_markdown": False,  # mark store stock down by markdown_schedule as it ages
+    # the counter
+    "tax_inclusive": True,  # shelf prices include tax (the tax is shown on the receipt)
+    "cash_rounding": "none",  # "none", "0.10" or "1.00": a cash-only sale rounds to this step
+    "return_window_days": 14,  # days a sale may be returned without a manager
+    "consignment_discount_borne_by": "store",  # "store": the consignor's share ignores discounts
+    "hold_hours": 48,  # how long an item is put aside for a customer by default
+    "rental_late_fee_percent": 100,  # per day late, as a percent of the daily rent
+    "return_policy": "",  # printed on receipts; empty: the standard text with the window
+    "receipt_width_mm": 80,  # 58 or 80
+    "receipt_escpos": "",  # an ESC/POS printer: "usb:VID:PID", "network:HOST" or "" for none
+    "drawer_kick": True,  # open the cash drawer through the ESC/POS printer on a cash sale
+    "voucher_days": 365,  # a gift voucher is valid this many days (0: no end)
+    "denominations": ["100", "50", "20", "10", "5", "1", "0.5", "0.1"],  # counted at close
 }
 
 
@@ -46,6 +60,13 @@ def _get(s: Session, store_id: int | None, key: str) -> object:
         stmt = stmt.where(Setting.store_id == store_id)
     value = s.scalars(stmt.limit(1)).first()
     return DEFAULTS.get(key) if value is None else value
+
+
+def values(s: Session, store_id: int, keys: tuple[str, ...]) -> dict[str, object]:
+    """Several settings in one query, each its default when the store has not set it."""
+    rows = dict(s.execute(select(Setting.key, Setting.value)
+                          .where(Setting.store_id == store_id, Setting.key.in_(keys))).all())
+    return {k: rows.get(k, DEFAULTS.get(k)) for k in keys}
 
 
 def lockout_attempts(s: Session, store_id: int | None) -> int:
@@ -59,6 +80,20 @@ def lockout_minutes(s: Session, store_id: int | None) -> int:
 LANGUAGES = ("en", "zh_CN")
 CATEGORY_CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_\-]*(\.[a-z0-9][a-z0-9_\-]*)*$")
 PRINTER_KEYS = ("label_printer", "receipt_printer", "report_printer", "label_size")
+
+
+CASH_ROUNDING = ("none", "0.10", "1.00")
+ESCPOS_RE = re.compile(r"^(|usb:[0-9a-fA-F]{4}:[0-9a-fA-F]{4}|network:[A-Za-z0-9.\-]{1,100})$")
+
+
+def _check_denominations(value: object) -> None:
+    try:
+        ok = (isinstance(value, list) and 0 < len(value) <= 20
+              and all(isinstance(v, str) and Decimal(v) > 0 for v in value))
+    except InvalidOperation:
+        ok = False
+    if not ok:
+        raise ValidationError("Denominations are a list of notes and coins such as 100, 50, 0.5.")
 
 
 def _whole(value: object, low: int, high: int) -> bool:
@@ -94,6 +129,29 @@ def _validate(key: str, value: object) -> None:
         raise ValidationError("The consignor's share is a whole percent from 0 to 100.")
     if key == "consignment_days" and not _whole(value, 1, 730):
         raise ValidationError("A consignment lasts a whole number of days from 1 to 730.")
+    if key in ("tax_inclusive", "drawer_kick") and not isinstance(value, bool):
+        raise ValidationError("Choose yes or no.")
+    if key == "cash_rounding" and value not in CASH_ROUNDING:
+        raise ValidationError("Cash rounding is none, to 0.10 or to 1.00.")
+    if key == "return_window_days" and not _whole(value, 0, 365):
+        raise ValidationError("The return window is a whole number of days from 0 to 365.")
+    if key == "consignment_discount_borne_by" and value not in ("store", "shared"):
+        raise ValidationError("A discount on a consigned item is borne by the store or shared.")
+    if key == "hold_hours" and not _whole(value, 1, 24 * 30):
+        raise ValidationError("A hold lasts a whole number of hours from 1 to 720.")
+    if key == "rental_late_fee_percent" and not _whole(value, 0, 1000):
+        raise ValidationError("The late fee is a whole percent of the daily rent from 0 to 1000.")
+    if key == "return_policy" and (not isinstance(value, str) or len(value) > 400):
+        raise ValidationError("The return policy is a text of at most 400 characters.")
+    if key == "receipt_width_mm" and value not in (58, 80):
+        raise ValidationError("Receipts are 58 or 80 mm wide.")
+    if key == "receipt_escpos" and not (isinstance(value, str) and ESCPOS_RE.match(value)):
+        raise ValidationError("An ESC/POS printer is usb:VENDOR:PRODUCT (hex), network:HOST, "
+                              "or empty for none.")
+    if key == "voucher_days" and not _whole(value, 0, 3650):
+        raise ValidationError("A voucher is valid a whole number of days from 0 to 3650.")
+    if key == "denominations":
+        _check_denominations(value)
     pricing.validate_setting(key, value)
 
 
