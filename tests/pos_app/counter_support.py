@@ -16,6 +16,8 @@ from pos_app.models import (
     OutboxEvent,
     Sale,
     SaleLine,
+)
+from pos_app.models import (
     Tender as TenderRow,
 )
 from pos_app.services import parties, sales, settings, shifts
