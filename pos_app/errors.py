@@ -263,13 +263,17 @@ class MobileReferenceMissing(ValidationError):
     )
 
 
+class TransferReferenceMissing(ValidationError):
+    template = "Enter the bank transfer's reference number for this payment."
+
+
 class SaleUnderpaid(ValidationError):
     template = "The payments come to {paid}; {due} is still due. Take the rest or cancel the sale."
 
 
 class NonCashOverpaid(ValidationError):
     template = (
-        "The card, mobile, store credit and voucher payments ({paid}) come to more than "
+        "The card, mobile, transfer, store credit and voucher payments ({paid}) come to more than "
         "the {total} due; lower them. Change is given only in cash."
     )
 

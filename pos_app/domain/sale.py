@@ -25,11 +25,13 @@ from pos_app.errors import (
     SaleDiscountTooLarge,
     SaleUnderpaid,
     TenderNotPositive,
+    TransferReferenceMissing,
 )
 
 DISCOUNT_KINDS = ("amount", "percent")
-TENDER_KINDS = ("cash", "card", "mobile", "credit", "voucher")
-NEEDS_REFERENCE = {"card": CardReferenceMissing, "mobile": MobileReferenceMissing}
+TENDER_KINDS = ("cash", "card", "mobile", "transfer", "credit", "voucher")
+NEEDS_REFERENCE = {"card": CardReferenceMissing, "mobile": MobileReferenceMissing,
+                   "transfer": TransferReferenceMissing}
 DISCOUNT_BORNE_BY = ("store", "shared")
 
 
@@ -246,8 +248,9 @@ def needs_manager(totals: SaleTotals, limit_percent: Decimal | int) -> bool:
 
 @dataclass(frozen=True)
 class Tender:
-    """One payment: cash, bank card, mobile (WeChat Pay, Alipay), store credit or voucher.
-    Card and mobile payments carry the reference from the external terminal."""
+    """One payment: cash, bank card, mobile (WeChat Pay, Alipay), bank transfer (a wholesaler
+    paying a lot), store credit or voucher. Card, mobile and transfer payments carry the
+    reference from the terminal or the bank."""
 
     kind: str
     amount: Money

@@ -107,7 +107,7 @@ def test_a_lot_is_sold_by_a_clerk_with_a_managers_pin(qtbot, store) -> None:  # 
     qtbot.waitUntil(lambda: tab.buyer.results.count() >= 1)
     tab.buyer.choose(tab.buyer.results.item(0).data(Qt.ItemDataRole.UserRole))
     assert tab.buyer.party.id == buyer and tab.sell_button.isEnabled()
-    tab.tender.set_kind("card")
+    tab.tender.set_kind("transfer")
     tab.tender.reference.setText("BANK-7781")
     with qtbot.waitSignal(tab.pinAsked, timeout=10_000) as asked:
         _click(qtbot, tab.sell_button)
@@ -119,7 +119,7 @@ def test_a_lot_is_sold_by_a_clerk_with_a_managers_pin(qtbot, store) -> None:  # 
         pin.accept()
     lot = sold.args[0]
     assert lot.codes == (first, second, third) and lot.receipt.total == yuan("100")
-    assert [t.reference for t in lot.receipt.tenders] == ["BANK-7781"]
+    assert [(t.kind, t.reference) for t in lot.receipt.tenders] == [("transfer", "BANK-7781")]
     assert all(item_state(store, c) == ItemState.LOTTED_OUT for c in (first, second, third))
     assert shifts.drawer_balance(store.db, shift.id) == yuan("500")  # paid by transfer
     assert tab.lot == [] and lot.receipt.number in tab.message_text()

@@ -1,7 +1,5 @@
 """How a fee or a lot is paid: cash (with change), a card or a mobile payment with the
-terminal's reference. The till has no tender of its own for a bank transfer, so the lot tab
-offers the card tender as "bank card or transfer": it is non-cash and carries the transfer's
-reference, which is what the books need of a transfer."""
+terminal's reference, and for a lot (a wholesaler pays by bank) a transfer with its reference."""
 
 from __future__ import annotations
 
@@ -28,7 +26,7 @@ class TenderForm(QWidget):
         self._due = Money.zero(currency)
         self._typed = False
         self.kind = QComboBox(self)
-        for kind in KINDS:
+        for kind in KINDS + (("transfer",) if transfer else ()):
             self.kind.addItem("", kind)
         self.amount = MoneyEdit(self, currency=currency)
         self.reference = QLineEdit(self)
@@ -84,8 +82,8 @@ class TenderForm(QWidget):
 
     def retranslateUi(self) -> None:
         names = {"cash": self.tr("Cash"),
-                 "card": self.tr("Bank card or transfer") if self._transfer else self.tr("Bank card"),
-                 "mobile": self.tr("WeChat Pay or Alipay")}
+                 "card": self.tr("Bank card"), "mobile": self.tr("WeChat Pay or Alipay"),
+                 "transfer": self.tr("Bank transfer")}
         for index in range(self.kind.count()):
             self.kind.setItemText(index, names[self.kind.itemData(index)])
         self.kind_label.setText(self.tr("Pa&yment:"))
