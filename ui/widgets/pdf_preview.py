@@ -70,6 +70,21 @@ def page_size_mm(image: QImage, dpi: int) -> QSizeF:
     return QSizeF(image.width() / dpi * MM_PER_INCH, image.height() / dpi * MM_PER_INCH)
 
 
+def page_printer(size_mm: QSizeF | None, title: str, name: str = "") -> QPrinter:
+    """A printer for pages of ``size_mm`` with no margins (a label roll, A4, a receipt):
+    the printer called ``name``, or the system's default one when it is empty."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if name:
+        printer.setPrinterName(name)
+    printer.setDocName(title)
+    if size_mm is not None:
+        printer.setPageLayout(QPageLayout(
+            QPageSize(size_mm, QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.FuzzyMatch),
+            QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        printer.setFullPage(True)
+    return printer
+
+
 def print_pdf(pdf: bytes, printer: QPrinter, dpi: int | None = None) -> int:
     """Paint every page of ``pdf`` on ``printer``, one page each, filling the printable
     area with the page's own proportions; the number of pages printed. Runs on a worker."""
@@ -198,15 +213,8 @@ class PdfPreviewDialog(QDialog):
 
     def make_printer(self) -> QPrinter:
         """A printer set to the document's own page size (a label roll, A4, a receipt)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self._title or self.file_name)
-        if self._images:
-            size = page_size_mm(self._images[0], PREVIEW_DPI)
-            printer.setPageLayout(QPageLayout(
-                QPageSize(size, QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.FuzzyMatch),
-                QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-            printer.setFullPage(True)
-        return printer
+        size = page_size_mm(self._images[0], PREVIEW_DPI) if self._images else None
+        return page_printer(size, self._title or self.file_name)
 
     def ask_printer(self) -> None:
         printer = self.make_printer()
