@@ -5,15 +5,18 @@ that caused it, and spending never takes a balance below zero.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos_app.clock import now
 from pos_app.domain.money import Money
-from pos_app.domain.roles import Actor
+from pos_app.domain.roles import Actor, Permission
 from pos_app.errors import NotFound, ValidationError
-from pos_app.models import CreditEntry, Party, Store
-from pos_app.services import journal
+from pos_app.models import CreditEntry, Party, Store, User
+from pos_app.services import journal, users
 from pos_app.services.store_db import StoreDB
 
 
@@ -64,3 +67,51 @@ def balance(db: StoreDB, party_id: int) -> Money:
         party = _party(s, party_id)
         currency = s.scalar(select(Store.currency).where(Store.id == party.store_id))
         return Money(_balance_minor(s, party_id), currency)
+
+
+def balance_minor(s: Session, party_id: int) -> int:
+    """A person's store credit in minor units, inside the caller's session."""
+    return _balance_minor(s, party_id)
+
+
+@dataclass(frozen=True)
+class CreditLine:
+    at: datetime
+    amount: Money  # + credited, − spent
+    balance: Money  # after this line
+    reason: str
+    reference: str
+    by: str
+
+
+def history(db: StoreDB, actor: Actor, party_id: int) -> list[CreditLine]:
+    """Every movement of a person's store credit, oldest first, with the balance after each."""
+    users.require(actor, Permission.SELL)
+    with db.read() as s:
+        party = _party(s, party_id)
+        if party.store_id != actor.store_id:
+            raise NotFound(what="Party", key=str(party_id))
+        currency = s.scalar(select(Store.currency).where(Store.id == party.store_id))
+        rows = s.execute(select(CreditEntry, User.display_name)
+                         .outerjoin(User, User.id == CreditEntry.user_id)
+                         .where(CreditEntry.party_id == party_id)
+                         .order_by(CreditEntry.at, CreditEntry.id)).all()
+        running, out = 0, []
+        for entry, by in rows:
+            running += entry.amount_minor
+            out.append(CreditLine(entry.at, Money(entry.amount_minor, currency),
+                                  Money(running, currency), entry.reason, entry.reference, by or ""))
+        return out
+
+
+def adjust(db: StoreDB, actor: Actor, party_id: int, amount: Money, reason: str) -> CreditLine:
+    """A manager's correction of a person's store credit, up (+) or down (−), with the reason
+    kept on the ledger line; the same right as paying out money the store owes."""
+    users.require(actor, Permission.PAY_CONSIGNORS)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("Give the reason for changing the store credit.")
+    with db.write() as s:
+        entry = add_credit(s, actor, party_id, amount, reason, "adjustment")
+        return CreditLine(entry.at, amount, Money(_balance_minor(s, party_id), amount.currency),
+                          entry.reason, entry.reference, actor.display_name)
