@@ -296,8 +296,8 @@ class ItemNotForSale(ValidationError):
 
 
 class ItemAlreadySold(ItemNotForSale):
-    template = ("Item {code} was already sold{receipt}; set it aside and ask a manager to check "
-                "its history.")
+    template = ("Item {code} was already sold (receipt {receipt}); set it aside and ask a manager "
+                "to check its history.")
 
 
 class ItemReservedOnline(ItemNotForSale):

@@ -179,8 +179,10 @@ class MainWindow(QMainWindow):
         self.go_actions: list[QAction] = []
         for index, spec in enumerate(self.specs):
             action = QAction(self)
-            if index < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            keys = [QKeySequence(f"Ctrl+{index + 1}")] if index < 9 else []
+            if spec.shortcut:  # the screen's own key, e.g. F1 for the counter
+                keys.append(QKeySequence(spec.shortcut))
+            action.setShortcuts(keys)
             action.triggered.connect(lambda _checked=False, key=spec.key: self.open_screen(key))
             self.go_menu.addAction(action)
             self.go_actions.append(action)
