@@ -113,8 +113,9 @@ def locked_shift(s: Session, actor: Actor) -> Shift:
     return shift
 
 
-def _number(s: Session, prefix: str, table, shift: Shift) -> str:
-    """STORE + counter + shift + running number: unique per store without a shared sequence,
+def number_in_shift(s: Session, prefix: str, table, shift: Shift) -> str:
+    """The next number of a document the till writes (a sale; a refund with prefix "R"):
+    STORE + counter + shift + running number, unique per store without a shared sequence,
     because the shift row is locked while its number is taken."""
     store_code, counter_no = s.execute(
         select(Store.code, Counter.number).join(Counter, Counter.store_id == Store.id)
@@ -124,7 +125,7 @@ def _number(s: Session, prefix: str, table, shift: Shift) -> str:
 
 
 def sale_number(s: Session, shift: Shift) -> str:
-    return _number(s, "", Sale, shift)
+    return number_in_shift(s, "", Sale, shift)
 
 
 def write_sale(s: Session, actor: Actor, drafts: Sequence[Draft], tenders: Sequence[Tender], *,
