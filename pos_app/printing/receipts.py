@@ -63,6 +63,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "cash": ("Cash", "现金"),
     "card": ("Bank card", "银行卡"),
     "mobile": ("Mobile payment", "移动支付"),
+    "transfer": ("Bank transfer", "银行转账"),
     "credit": ("Store credit", "店内储值"),
     "voucher": ("Gift voucher", "礼券"),
     "reference": ("Ref. {reference}", "凭证号 {reference}"),

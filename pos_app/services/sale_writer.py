@@ -28,7 +28,7 @@ from pos_app.domain.sale import (
     price_sale,
     settle,
 )
-from pos_app.errors import BasketEmpty, NoOpenShift, ValidationError
+from pos_app.errors import BasketEmpty, ValidationError
 from pos_app.models import ConsignorEntry, Counter, Sale, SaleLine, Shift, Store
 from pos_app.models import Tender as TenderRow
 from pos_app.services import credit, journal, settings, shifts
@@ -103,14 +103,7 @@ def price(drafts: Sequence[Draft], sale_discount: Discount | None, terms: StoreT
                       currency=terms.currency, locale=terms.locale)
 
 
-def locked_shift(s: Session, actor: Actor) -> Shift:
-    """The actor's counter's open shift, locked for this transaction (NoOpenShift if none)."""
-    if actor.counter_id is None:
-        raise ValidationError("Log in at a counter to use its cash drawer.")
-    shift = shifts.open_shift_at(s, actor.counter_id, for_update=True)
-    if shift is None:
-        raise NoOpenShift()
-    return shift
+locked_shift = shifts.locked_open_shift  # the actor's counter's open shift, locked
 
 
 def number_in_shift(s: Session, prefix: str, table, shift: Shift) -> str:

@@ -2,6 +2,8 @@
 
 The drawer holds the float plus every cash movement of the shift. A payout never takes the
 drawer below zero, and every change is audited and queued for sync with the money it moves.
+The close is a blind count by denomination: what the drawer should hold is told only once
+the count is in.
 """
 from __future__ import annotations
 
@@ -12,15 +14,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos_app.clock import now
+from pos_app.domain import denominations
 from pos_app.domain.money import Money
 from pos_app.domain.roles import Actor, Permission
-from pos_app.errors import NotFound, ValidationError
+from pos_app.errors import NoOpenShift, NotFound, ValidationError
 from pos_app.models import CashMovement, Counter, Shift, Store
-from pos_app.services import journal, users
+from pos_app.services import journal, settings, users
 from pos_app.services.store_db import StoreDB
 
 KINDS = ("sale", "refund", "buy_back", "payout", "deposit", "consignor_payout", "rental_deposit",
          "rental_refund", "paid_in", "paid_out")
+REASON_LENGTH = 60  # a paid-in or paid-out's reason is kept as its movement's reference
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,16 @@ def current_shift(db: StoreDB, counter_id: int) -> ShiftView | None:
         return None if shift is None else _view(shift, _currency(s, shift.store_id))
 
 
+def last_closed(db: StoreDB, counter_id: int) -> ShiftView | None:
+    """The counter's most recently closed shift, with its count and over/short (for a Z
+    report printed again)."""
+    with db.read() as s:
+        shift = s.scalars(select(Shift).where(Shift.counter_id == counter_id,
+                                              Shift.closed_at.is_not(None))
+                          .order_by(Shift.closed_at.desc(), Shift.id.desc()).limit(1)).first()
+        return None if shift is None else _view(shift, _currency(s, shift.store_id))
+
+
 def drawer_balance(db: StoreDB, shift_id: int) -> Money:
     """What the drawer should hold: the float plus every cash movement of the shift."""
     with db.read() as s:
@@ -164,22 +178,98 @@ def record_cash(s: Session, actor: Actor, shift: Shift, kind: str, amount: Money
     return movement
 
 
-def close_shift(db: StoreDB, actor: Actor, counted: Money) -> ShiftView:
-    """Close the actor's counter's shift with the cash counted; over/short is kept with it."""
+@dataclass(frozen=True)
+class DrawerMovement:
+    """A paid-in (+) or paid-out (−) as recorded."""
+
+    id: int
+    shift_id: int
+    kind: str
+    amount: Money
+    reason: str
+    at: datetime
+
+
+def locked_open_shift(s: Session, actor: Actor) -> Shift:
+    """The actor's counter's open shift, locked for this transaction (NoOpenShift if none)."""
+    shift = open_shift_at(s, _need_counter(actor), for_update=True)
+    if shift is None:
+        raise NoOpenShift()
+    return shift
+
+
+def _paid(db: StoreDB, actor: Actor, kind: str, amount: Money, reason: str) -> DrawerMovement:
     users.require(actor, Permission.MANAGE_SHIFT)
-    counter_id = _need_counter(actor)
+    _need_counter(actor)
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationError("Say why the cash goes in or out of the drawer, such as “change "
+                              "from the bank” or “cleaning supplies”.")
+    if len(reason) > REASON_LENGTH:
+        raise ValidationError("Keep the reason to {limit} characters.", limit=REASON_LENGTH)
     with db.write() as s:
         currency = _currency(s, actor.store_id)
+        _check_amount(amount, currency)
+        shift = locked_open_shift(s, actor)
+        signed = amount if kind == "paid_in" else -amount
+        movement = record_cash(s, actor, shift, kind, signed, reason)
+        return DrawerMovement(movement.id, shift.id, kind, signed, movement.reference, movement.at)
+
+
+def pay_in(db: StoreDB, actor: Actor, amount: Money, reason: str) -> DrawerMovement:
+    """Cash put into the drawer that is not a sale (change from the bank), with its reason."""
+    return _paid(db, actor, "paid_in", amount, reason)
+
+
+def pay_out(db: StoreDB, actor: Actor, amount: Money, reason: str) -> DrawerMovement:
+    """Cash taken out of the drawer for an expense, with its reason; never more than it holds."""
+    return _paid(db, actor, "paid_out", amount, reason)
+
+
+def store_denominations(s: Session, store_id: int) -> tuple[Money, ...]:
+    """The notes and coins this store counts its drawers in, largest first."""
+    value = settings.values(s, store_id, ("denominations",))["denominations"]
+    return denominations.parse_denominations(value, _currency(s, store_id))
+
+
+def drawer_denominations(db: StoreDB, actor: Actor) -> tuple[Money, ...]:
+    """What the blind count at close asks for, one field per note and coin."""
+    with db.read() as s:
+        return store_denominations(s, actor.store_id)
+
+
+def close_shift(db: StoreDB, actor: Actor, counted: Money | None = None, *,
+                counts: dict[str, int] | None = None) -> ShiftView:
+    """Close the actor's counter's shift with the cash counted, as a total or by denomination
+    (`counts`, kept with the shift); the expected amount and over/short come back only now."""
+    users.require(actor, Permission.MANAGE_SHIFT)
+    counter_id = _need_counter(actor)
+    if counted is None and counts is None:
+        raise ValidationError("Count the cash in the drawer before closing the shift.")
+    with db.write() as s:
+        currency = _currency(s, actor.store_id)
+        detail = None
+        if counts is not None:
+            count = denominations.read_count(counts, currency,
+                                             store_denominations(s, actor.store_id))
+            if counted is not None and counted != count.total:
+                locale = _locale(s, actor.store_id)
+                raise ValidationError("The notes and coins counted come to {total}, not {counted}; "
+                                      "count again.", total=count.total.format(locale),
+                                      counted=counted.format(locale))
+            counted, detail = count.total, count.detail()
         _check_amount(counted, currency)
         shift = open_shift_at(s, counter_id, for_update=True)
         if shift is None:
             raise ValidationError("This counter has no open shift to close.")
         shift.expected_minor = balance_minor(s, shift)
         shift.counted_minor = counted.minor
+        shift.counted_detail = detail
         shift.closed_at, shift.closed_by_id = now(), actor.user_id
         s.flush()
         journal.record(s, actor, "shift.closed", "shift", shift.id,
                        {"shift_id": shift.id, "counter_id": counter_id,
                         "expected_minor": shift.expected_minor, "counted_minor": counted.minor,
-                        "over_short_minor": counted.minor - shift.expected_minor})
+                        "over_short_minor": counted.minor - shift.expected_minor,
+                        "counted_detail": detail})
         return _view(shift, currency)

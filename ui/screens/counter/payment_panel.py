@@ -41,6 +41,7 @@ TENDER_NAMES: dict[str, str] = {
     "cash": QT_TRANSLATE_NOOP("Tenders", "Cash"),
     "card": QT_TRANSLATE_NOOP("Tenders", "Bank card"),
     "mobile": QT_TRANSLATE_NOOP("Tenders", "WeChat Pay / Alipay"),
+    "transfer": QT_TRANSLATE_NOOP("Tenders", "Bank transfer"),  # lot sales; no key at the till
     "credit": QT_TRANSLATE_NOOP("Tenders", "Store credit"),
     "voucher": QT_TRANSLATE_NOOP("Tenders", "Gift voucher"),
 }
@@ -93,7 +94,7 @@ class PaymentPanel(QFrame):
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QPushButton] = {}
         kinds = QGridLayout()
-        for index, kind in enumerate(TENDER_NAMES):
+        for index, kind in enumerate(TENDER_KEYS):
             button = QPushButton(self)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes amount → reference
