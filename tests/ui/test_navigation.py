@@ -55,24 +55,31 @@ def open_window(qtbot, db: StoreDB, sqlite_url: str) -> Callable[[str], MainWind
     return open_for
 
 
-def test_a_clerk_sees_items_but_not_settings(open_window) -> None:
+EVERY_SCREEN = ["counter", "returns", "shift", "intake", "grading", "labels", "items", "rentals",
+                "deals", "accounts", "consignors", "settings"]
+
+
+def test_a_clerk_starts_at_the_counter_and_sees_no_settings(open_window) -> None:
     window = open_window("chen")
-    assert window.nav_keys() == ["intake", "labels", "items"]
-    assert window.current_key() == "intake"
-    assert window.stack.currentWidget() is window.pages["intake"]
+    assert window.nav_keys() == ["counter", "returns", "shift", "intake", "labels", "items",
+                                 "rentals", "deals", "accounts"]
+    assert window.current_key() == "counter"
+    assert window.stack.currentWidget() is window.pages["counter"]
 
 
 def test_an_admin_sees_items_and_every_settings_tab(open_window) -> None:
     window = open_window("admin")
-    assert window.nav_keys() == ["intake", "grading", "labels", "items", "settings"]
-    assert window.nav_titles() == ["Intake", "Grading", "Labels", "Items", "Settings"]
+    assert window.nav_keys() == EVERY_SCREEN
+    assert window.nav_titles() == ["Counter", "Returns", "Shift and drawer", "Intake", "Grading",
+                                   "Labels", "Items", "Rentals", "Deals and lots",
+                                   "Store credit & vouchers", "Consignors", "Settings"]
     settings = window.open_screen("settings")
     assert settings.tab_keys() == ["store", "counters", "users", "printers", "language"]
 
 
 def test_a_manager_sees_users_but_not_the_store_settings(open_window) -> None:
     window = open_window("mei")
-    assert window.nav_keys() == ["intake", "grading", "labels", "items", "settings"]
+    assert window.nav_keys() == EVERY_SCREEN
     settings = window.open_screen("settings")
     assert "users" in settings.tab_keys()
     assert "store" not in settings.tab_keys()
@@ -124,7 +131,8 @@ def test_status_bar_shows_person_counter_shift_and_sync_backlog(qtbot, open_wind
 def test_chinese_ui_shows_chinese_navigation_titles(open_window, switch_language) -> None:
     window = open_window("admin")
     switch_language("zh_CN")
-    assert window.nav_titles() == ["收货", "检验评级", "标签", "商品", "设置"]
+    assert window.nav_titles() == ["收银台", "退货", "班次与钱箱", "收货", "检验评级", "标签", "商品",
+                                   "租赁", "撮合与批量", "储值与礼券", "寄卖人", "设置"]
     assert window.status.user_label.text() == "Ada Admin（管理员）"
     assert window.language_actions["zh_CN"].isChecked()
     switch_language("en")

@@ -9,11 +9,18 @@ from __future__ import annotations
 import importlib
 
 SCREEN_PACKAGES: tuple[str, ...] = (
+    "ui.screens.counter",
     "ui.screens.intake",
     "ui.screens.grading",
     "ui.screens.labels",
     "ui.screens.items",
     "ui.screens.settings",
+    "ui.screens.shift",
+    "ui.screens.deals",
+    "ui.screens.consignors",
+    "ui.screens.accounts",
+    "ui.screens.returns",
+    "ui.screens.rentals",
 )
 
 
