@@ -164,18 +164,85 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "DomainError",
+        "Enter the bank transfer's reference number for this payment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
         "The payments come to {paid}; {due} is still due. Take the rest or cancel the sale.",
     ),
     QT_TRANSLATE_NOOP(
         "DomainError",
-        "The card, mobile, store credit and voucher payments ({paid}) come to more than the "
-        "{total} due; lower them. Change is given only in cash.",
+        "The card, mobile, transfer, store credit and voucher payments ({paid}) come to more "
+        "than the {total} due; lower them. Change is given only in cash.",
     ),
     QT_TRANSLATE_NOOP(
         "DomainError",
         "A consignor's share of {value}% is not possible; it must be from 0 to 100.",
     ),
     QT_TRANSLATE_NOOP("DomainError", "A consignment fee cannot be negative; enter zero or more."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "No item or stock line has the code “{code}”; check the label, or search by brand or "
+        "model.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Item {code} was already sold (receipt {receipt}); set it aside and ask a manager to "
+        "check its history.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Item {code} is reserved for an online order; put it aside for the pick-up.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Item {code} is on hold for {customer} until {until}; sell it to them, or release the "
+        "hold first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Item {code} is rented out; check it in at the rentals screen before selling it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Item {code} is not on sale yet (it is {state}); finish grading, pricing and labelling "
+        "it first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Item {code} came back on a return and waits to be put back on the shelf or re-inspected.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Item {code} has left the store (it is {state}); it cannot be sold.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "{name} ({code}) is out of stock; only {left} left."),
+    QT_TRANSLATE_NOOP("DomainError", "Item {code} is already in this sale."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Open a shift at this counter before taking or giving back money.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Scan or search for an item first; the sale has no lines."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Denominations are a list of notes and coins such as 100, 50, 0.5.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{denomination}” is not one of the notes and coins counted here ({known}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "{denomination} is counted twice; give one count for each note or coin.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The count of {denomination} must be a whole number of 0 or more, not “{count}”.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "{count} pieces of {denomination} is more than a drawer holds; count them again.",
+    ),
     QT_TRANSLATE_NOOP("DomainError", "The checklist cannot be used: {problem}"),
     QT_TRANSLATE_NOOP("DomainError", "“{key}” is not a question of the checklist “{checklist}”."),
     QT_TRANSLATE_NOOP("DomainError", "Answer these questions first: {questions}."),
@@ -236,8 +303,94 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "DomainError",
+        "Item {code} cannot go in a lot: it is {state}. Only graded items and items on the shelf "
+        "can be sold in a lot; take it out of the lot.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Item {code} belongs to its consignor, not the store, so it cannot be sold in a lot; "
+        "take it out of the lot and return it to its owner.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Item {code} is listed for its owner's direct sale, so it cannot be sold in a lot; take "
+        "it out of the lot.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Listing {listing} was not found; reload the list of listings.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Listing {listing} is {status}, not open; reload the list of listings.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The item of listing {listing} ({code}) is {state}, so the deal cannot be closed; ask a "
+        "manager to check its history.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
         "There are too few recent sales of items like {model} to work out a quote; enter the "
         "quote by hand.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Item {code} is not rental stock; sell it at the counter instead.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Item {code} has no rent set; record its rent and deposit before renting it out.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Rental {id} was checked in already."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The fees ({fees}) are more than the deposit ({deposit}); take the {due} still due as a "
+        "payment to check the item in.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Writing off a rental item needs a manager: ask a manager to enter their PIN, or put the "
+        "item back on the shelf or send it to grading.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Receipt {number} could be returned until {until} ({days} days); a manager must "
+        "authorise a return after that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Writing off a returned item needs a manager: ask a manager to enter their PIN, or send "
+        "the item back to the shelf or to re-inspection.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Voiding a sale needs a manager: ask a manager to enter their PIN.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Receipt {number} was voided; nothing on it can be returned."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Receipt {number} is not a sale of goods; rentals are checked in at the rentals screen, "
+        "and vouchers, lots and matchmaking fees are not returned at the till.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "{code} on receipt {number}: only {left} of {quantity} can still be returned.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Receipt {number} was rung up in another shift; a sale can be voided only in its own "
+        "shift while that shift is open. Return the items instead.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Part of receipt {number} was already returned; return the rest instead of voiding the "
+        "sale.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A discount of more than {limit}% needs a manager: ask a manager to enter their PIN, or "
+        "lower the discount.",
     ),
     QT_TRANSLATE_NOOP("DomainError", "The answers must be given question by question."),
     QT_TRANSLATE_NOOP(
@@ -269,6 +422,15 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "1000000 for each.",
     ),
     QT_TRANSLATE_NOOP("DomainError", "Automatic markdowns of store stock are either on or off."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The ESC/POS printer setting {setting} is not usb:VENDOR:PRODUCT or network:HOST.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A USB receipt printer needs pyusb and libusb on this computer; install them, or connect "
+        "the printer over the network.",
+    ),
     QT_TRANSLATE_NOOP("DomainError", "A report prints on A4 or on receipt paper."),
     QT_TRANSLATE_NOOP("DomainError", "Choose English or Simplified Chinese."),
     QT_TRANSLATE_NOOP("DomainError", "Intake {number} is not of the kind this paper is for."),
@@ -297,9 +459,36 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainError", "An average weight is a whole number of grams, zero or more."),
     QT_TRANSLATE_NOOP("DomainError", "The category code “{code}” is taken."),
     QT_TRANSLATE_NOOP("DomainError", "The checklist is unchanged; there is nothing to publish."),
+    QT_TRANSLATE_NOOP("DomainError", "Look ahead zero days or more."),
+    QT_TRANSLATE_NOOP("DomainError", "Contract {number} has no items left in the store."),
+    QT_TRANSLATE_NOOP("DomainError", "Item {code} is not in the store under contract {number}."),
+    QT_TRANSLATE_NOOP("DomainError", "Choose the items to settle."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Choose what to do with the items: return them, donate them or take them into stock.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Contract {number} runs until {date}; its items can be donated or taken into stock only "
+        "after that.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Choose how to pay: cash, bank transfer or store credit."),
+    QT_TRANSLATE_NOOP("DomainError", "A payout must be more than zero."),
+    QT_TRANSLATE_NOOP("DomainError", "Enter the bank transfer's reference number for this payout."),
+    QT_TRANSLATE_NOOP("DomainError", "A bonus is given only on a payout in store credit."),
+    QT_TRANSLATE_NOOP("DomainError", "A store-credit bonus is from 0 to 50%."),
     QT_TRANSLATE_NOOP("DomainError", "Amounts are in {currency} in this store."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "{name} is owed {owed}; a payout of {amount} is more than that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The statement's last day is before its first; swap the dates.",
+    ),
     QT_TRANSLATE_NOOP("DomainError", "A store-credit entry must not be zero."),
     QT_TRANSLATE_NOOP("DomainError", "The store credit is {held}, not enough to pay {amount}."),
+    QT_TRANSLATE_NOOP("DomainError", "Give the reason for changing the store credit."),
     QT_TRANSLATE_NOOP("DomainError", "The number of demo items cannot be negative."),
     QT_TRANSLATE_NOOP("DomainError", "A demo needs at least one day of history."),
     QT_TRANSLATE_NOOP("DomainError", "The store has none of the demo's categories."),
@@ -325,6 +514,9 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "Give a reason for changing the grade from {derived} to {grade}.",
     ),
     QT_TRANSLATE_NOOP("DomainError", "A reason may have at most 200 characters."),
+    QT_TRANSLATE_NOOP("DomainError", "Enter the name of the customer the item is held for."),
+    QT_TRANSLATE_NOOP("DomainError", "A hold must end in the future."),
+    QT_TRANSLATE_NOOP("DomainError", "This hold has already ended."),
     QT_TRANSLATE_NOOP("DomainError", "Intake {key} was not found."),
     QT_TRANSLATE_NOOP("DomainError", "Intake {number} is completed; it can no longer be changed."),
     QT_TRANSLATE_NOOP("DomainError", "Intake {number} was cancelled; it can no longer be changed."),
@@ -443,6 +635,19 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainError", "Item {code} cannot get a label while it is “{state}”."),
     QT_TRANSLATE_NOOP("DomainError", "Label {key} is not in the queue; reload the queue."),
     QT_TRANSLATE_NOOP("DomainError", "No labels are waiting to be printed."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Enter the price the buyer pays for the whole lot; it must be above zero.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Choose the wholesaler or recycler who buys the lot."),
+    QT_TRANSLATE_NOOP("DomainError", "Choose the buyer again; that buyer was not found."),
+    QT_TRANSLATE_NOOP("DomainError", "The buyer cannot be the seller of the listing."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Enter the price the buyer and the seller agreed; it must be above zero.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Choose who pays the service fee: the seller or the buyer."),
+    QT_TRANSLATE_NOOP("DomainError", "Give the reason the listing is withdrawn."),
     QT_TRANSLATE_NOOP("DomainError", "Enter the person's or business's name."),
     QT_TRANSLATE_NOOP("DomainError", "A name is at most 120 characters."),
     QT_TRANSLATE_NOOP("DomainError", "A party is a person or a business."),
@@ -466,6 +671,37 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainError", "Item {code} cannot be priced while it is “{state}”."),
     QT_TRANSLATE_NOOP("DomainError", "Item {code} already has this price."),
     QT_TRANSLATE_NOOP("DomainError", "Item {code} has no price yet."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "No refund has the number {key}; check the number on the refund slip.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Choose the customer whose store credit takes the refund; this sale names no customer.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Item {code} is not rented out."),
+    QT_TRANSLATE_NOOP("DomainError", "Choose the customer again; that customer was not found."),
+    QT_TRANSLATE_NOOP("DomainError", "Rent for a whole number of periods, from 1 to 366."),
+    QT_TRANSLATE_NOOP("DomainError", "A damage fee cannot be negative."),
+    QT_TRANSLATE_NOOP("DomainError", "Describe the damage the fee is for."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "No sale has the receipt number {key}; check the number or scan the receipt's QR code.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Tick the items that come back."),
+    QT_TRANSLATE_NOOP("DomainError", "Each line of the receipt is returned once per return."),
+    QT_TRANSLATE_NOOP("DomainError", "A quantity returned is a whole number of 1 or more."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "That line is not on receipt {number}; look the receipt up again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "{code} is new stock: it goes back into stock or is written off, not to re-inspection.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Give the reason for the void."),
+    QT_TRANSLATE_NOOP("DomainError", "Choose the customer whose store credit pays for this sale."),
+    QT_TRANSLATE_NOOP("DomainError", "An item is one of a kind; its quantity is 1."),
     QT_TRANSLATE_NOOP(
         "DomainError",
         "Wrong PINs before an account locks: a whole number from 1 to 20.",
@@ -493,7 +729,32 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "A clerk's buy-back quote limit is a whole number of yuan per item, from 0 to 10000000.",
     ),
     QT_TRANSLATE_NOOP("DomainError", "The consignor's share is a whole percent from 0 to 100."),
+    QT_TRANSLATE_NOOP("DomainError", "Choose yes or no."),
+    QT_TRANSLATE_NOOP("DomainError", "Cash rounding is none, to 0.10 or to 1.00."),
+    QT_TRANSLATE_NOOP("DomainError", "The return window is a whole number of days from 0 to 365."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A discount on a consigned item is borne by the store or shared.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A hold lasts a whole number of hours from 1 to 720."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The late fee is a whole percent of the daily rent from 0 to 1000.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "The return policy is a text of at most 400 characters."),
+    QT_TRANSLATE_NOOP("DomainError", "Receipts are 58 or 80 mm wide."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "An ESC/POS printer is usb:VENDOR:PRODUCT (hex), network:HOST, or empty for none.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A voucher is valid a whole number of days from 0 to 3650."),
     QT_TRANSLATE_NOOP("DomainError", "Unknown setting “{name}”."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "This counter has no open shift; the X report is for an open shift. Choose a closed "
+        "shift to see its Z report.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Shift {key} was not found."),
     QT_TRANSLATE_NOOP(
         "DomainError",
         "The drawer holds {held}, not enough to pay out {amount}; pay by transfer or store "
@@ -504,9 +765,19 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "DomainError",
         "{counter} already has an open shift; close it before opening another.",
     ),
-    QT_TRANSLATE_NOOP("DomainError", "Shift {key} was not found."),
     QT_TRANSLATE_NOOP("DomainError", "The shift is closed; open a new shift to take or pay cash."),
     QT_TRANSLATE_NOOP("DomainError", "An amount of cash must not be zero."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Say why the cash goes in or out of the drawer, such as “change from the bank” or "
+        "“cleaning supplies”.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Keep the reason to {limit} characters."),
+    QT_TRANSLATE_NOOP("DomainError", "Count the cash in the drawer before closing the shift."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The notes and coins counted come to {total}, not {counted}; count again.",
+    ),
     QT_TRANSLATE_NOOP("DomainError", "This counter has no open shift to close."),
     QT_TRANSLATE_NOOP("DomainError", "A stock line needs a SKU and a name."),
     QT_TRANSLATE_NOOP("DomainError", "A quantity cannot be negative."),
@@ -534,4 +805,14 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainError", "The user name “{name}” is taken."),
     QT_TRANSLATE_NOOP("DomainError", "You cannot change your own role."),
     QT_TRANSLATE_NOOP("DomainError", "You cannot deactivate yourself."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "No gift voucher has the code {key}; check the code on the voucher.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "Gift voucher {code} expired on {date}."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "Gift voucher {code} holds {held}, not enough to pay {amount}.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "A gift voucher must be worth more than zero."),
 )

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountPanel</name>
+    <message numerus="yes">
+        <source>In the store (%n)</source>
+        <translation>
+            <numerusform>In the store (%n)</numerusform>
+            <numerusform>In the store (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold (%n)</source>
+        <translation>
+            <numerusform>Sold (%n)</numerusform>
+            <numerusform>Sold (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired and gone (%n)</source>
+        <translation>
+            <numerusform>Expired and gone (%n)</numerusform>
+            <numerusform>Expired and gone (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts (%n)</source>
+        <translation>
+            <numerusform>Payouts (%n)</numerusform>
+            <numerusform>Payouts (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message numerus="yes">
+        <source>%n day(s) late: late fee {fee}.</source>
+        <translation>
+            <numerusform>%n day late: late fee {fee}.</numerusform>
+            <numerusform>%n days late: late fee {fee}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringPanel</name>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>ended %n day ago</numerusform>
+            <numerusform>ended %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n item(s) to the owner…</source>
+        <translation>
+            <numerusform>Return %n item to the owner…</numerusform>
+            <numerusform>Return %n items to the owner…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Donate %n item(s)…</source>
+        <translation>
+            <numerusform>Donate %n item…</numerusform>
+            <numerusform>Donate %n items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n item(s) into store stock…</source>
+        <translation>
+            <numerusform>Take %n item into store stock…</numerusform>
+            <numerusform>Take %n items into store stock…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{action}: %n item(s) of contract {number} ({name}). This cannot be undone here.</source>
+        <translation>
+            <numerusform>{action}: %n item of contract {number} ({name}). This cannot be undone here.</numerusform>
+            <numerusform>{action}: %n items of contract {number} ({name}). This cannot be undone here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract {number}: %n item(s) done.</source>
+        <translation>
+            <numerusform>Contract {number}: %n item done.</numerusform>
+            <numerusform>Contract {number}: %n items done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GradingScreen</name>
     <message numerus="yes">
         <source>%n required question(s) not answered yet.</source>
@@ -98,6 +191,33 @@
     </message>
 </context>
 <context>
+    <name>LotTab</name>
+    <message numerus="yes">
+        <source>The lot: %n item(s)</source>
+        <translation>
+            <numerusform>The lot: %n item</numerusform>
+            <numerusform>The lot: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) sold in a lot for {total} on receipt {receipt}.</source>
+        <translation>
+            <numerusform>%n item sold in a lot for {total} on receipt {receipt}.</numerusform>
+            <numerusform>%n items sold in a lot for {total} on receipt {receipt}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchmakingTab</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -135,12 +255,42 @@
     </message>
 </context>
 <context>
+    <name>RentalsScreen</name>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n in stock</numerusform>
+            <numerusform>%n in stock</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message numerus="yes">
         <source>Offline — %n change(s) waiting to sync</source>
         <translation>
             <numerusform>Offline — %n change waiting to sync</numerusform>
             <numerusform>Offline — %n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message numerus="yes">
+        <source>Subtotal (%n piece(s))</source>
+        <translation>
+            <numerusform>Subtotal (%n piece)</numerusform>
+            <numerusform>Subtotal (%n pieces)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Owed: &lt;b&gt;{owed}&lt;/b&gt; · Store credit: {credit}</source>
+        <translation>应付金额：&lt;b&gt;{owed}&lt;/b&gt; · 店内储值：{credit}</translation>
+    </message>
+    <message>
+        <source>due: {action}</source>
+        <translation>到期处理：{action}</translation>
+    </message>
+    <message>
+        <source>(ended)</source>
+        <translation>（已结束）</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退还</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the store (%n)</source>
+        <translation>
+            <numerusform>在店（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold (%n)</source>
+        <translation>
+            <numerusform>已售出（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired and gone (%n)</source>
+        <translation>
+            <numerusform>已到期离店（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts (%n)</source>
+        <translation>
+            <numerusform>结算付款（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid {amount} by {method}.</source>
+        <translation>已通过{method}支付 {amount}。</translation>
+    </message>
+    <message>
+        <source>Bonus credit: {bonus}.</source>
+        <translation>储值奖励：{bonus}。</translation>
+    </message>
+    <message>
+        <source>Choose a consignor to see their account.</source>
+        <translation>请选择一位寄卖人以查看其账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Pay out…</source>
+        <translation>结算付款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement…</source>
+        <translation>对账单(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item (grade)</source>
+        <translation>商品（成色等级）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Days on shelf</source>
+        <translation>上架天数</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Their share</source>
+        <translation>寄卖人分成</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>In the store</source>
+        <translation>在店</translation>
+    </message>
+    <message>
+        <source>Expired and gone</source>
+        <translation>已到期离店</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>结算付款</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsScreen</name>
+    <message>
+        <source>&amp;Store credit</source>
+        <translation>店内储值(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Gift vouchers</source>
+        <translation>礼券(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
@@ -49,6 +211,76 @@
     </message>
 </context>
 <context>
+    <name>BasketModel</name>
+    <message>
+        <source>{description} (held for {customer})</source>
+        <translation>{description}（为{customer}预留）</translation>
+    </message>
+    <message>
+        <source>{price} (−{percent}%)</source>
+        <translation>{price}（−{percent}%）</translation>
+    </message>
+    <message>
+        <source>Marked down from {price}</source>
+        <translation>已从 {price} 降价</translation>
+    </message>
+    <message>
+        <source>Line discount entered: {discount}</source>
+        <translation>已输入单品折扣：{discount}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>成色</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+</context>
+<context>
+    <name>BlindCountDialog</name>
+    <message>
+        <source>Counted: {amount}</source>
+        <translation>清点金额：{amount}</translation>
+    </message>
+    <message>
+        <source>Count the drawer</source>
+        <translation>清点钱箱</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer, note by note and coin by coin. What the drawer should hold is shown once the count is in.</source>
+        <translation>请逐张纸币、逐枚硬币清点钱箱中的现金。录入清点结果后，才会显示钱箱应有金额。</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift</source>
+        <translation>交班(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BusyDialog</name>
     <message>
         <source>Please wait</source>
@@ -60,6 +292,141 @@
     </message>
 </context>
 <context>
+    <name>BuyerPicker</name>
+    <message>
+        <source>Buyer: {name}</source>
+        <translation>买方：{name}</translation>
+    </message>
+    <message>
+        <source>No buyer chosen yet.</source>
+        <translation>尚未选择买方。</translation>
+    </message>
+    <message>
+        <source>Buyer (wholesaler or recycler)</source>
+        <translation>买方（批发商或回收商）</translation>
+    </message>
+    <message>
+        <source>Find the buyer by name or phone</source>
+        <translation>按名称或电话查找买方</translation>
+    </message>
+    <message>
+        <source>New business&apos;s name</source>
+        <translation>新商家名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Add &amp;business</source>
+        <translation>添加商家(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>CashMoveDialog</name>
+    <message>
+        <source>Type the amount of cash.</source>
+        <translation>请输入现金金额。</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out of the drawer.</source>
+        <translation>请说明现金存入或取出钱箱的原因。</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer that is not a sale, such as change from the bank.</source>
+        <translation>存入钱箱的非销售现金，例如从银行换来的零钱。</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>支出现金</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer for an expense, such as postage or cleaning supplies.</source>
+        <translation>为支付费用从钱箱取出的现金，例如邮费或清洁用品。</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What the cash is for</source>
+        <translation>现金用途</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in {item}</source>
+        <translation>办理归还：{item}</translation>
+    </message>
+    <message>
+        <source>{item} rented by {customer}, out {out}, due {due}; deposit {deposit}.</source>
+        <translation>{item} 由{customer}租用，租出日期 {out}，应还日期 {due}；押金 {deposit}。</translation>
+    </message>
+    <message>
+        <source>&amp;Damage fee:</source>
+        <translation>损坏费(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What is &amp;damaged:</source>
+        <translation>损坏情况(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The item &amp;goes:</source>
+        <translation>商品去向(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Deposit back to the &amp;original payment</source>
+        <translation>押金原路退回(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Deposit back as store &amp;credit</source>
+        <translation>押金转为店内储值(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Working out the fees…</source>
+        <translation>正在计算费用…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late: late fee {fee}.</source>
+        <translation>
+            <numerusform>逾期 %n 天：逾期费 {fee}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back on time.</source>
+        <translation>按时归还。</translation>
+    </message>
+    <message>
+        <source>Still due beyond the deposit: {due}.</source>
+        <translation>押金抵扣后仍需支付：{due}。</translation>
+    </message>
+    <message>
+        <source>Deposit to give back: {refund}.</source>
+        <translation>应退押金：{refund}。</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>确认归还(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistForm</name>
     <message>
         <source>Yes</source>
@@ -68,6 +435,232 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDealDialog</name>
+    <message>
+        <source>Enter the price the buyer and the seller agreed.</source>
+        <translation>请输入买卖双方商定的价格。</translation>
+    </message>
+    <message>
+        <source>Close the deal</source>
+        <translation>确认成交</translation>
+    </message>
+    <message>
+        <source>{code} {item}
+Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
+        <translation>{code} {item}
+卖方：{seller}  ·  标价 {asking}  ·  {terms}</translation>
+    </message>
+    <message>
+        <source>&amp;Deal price:</source>
+        <translation>成交价(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Fee paid by:</source>
+        <translation>服务费支付方：</translation>
+    </message>
+    <message>
+        <source>&amp;Seller</source>
+        <translation>卖方(&amp;S)</translation>
+    </message>
+    <message>
+        <source>B&amp;uyer</source>
+        <translation>买方(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Service fee:</source>
+        <translation>服务费：</translation>
+    </message>
+    <message>
+        <source>The buyer pays the seller the deal price directly; only the service fee is taken here.</source>
+        <translation>成交价由买方直接付给卖方；本店在此只收取服务费。</translation>
+    </message>
+    <message>
+        <source>Close &amp;deal</source>
+        <translation>成交(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Consignors</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>店内储值</translation>
+    </message>
+    <message>
+        <source>Return to the owner</source>
+        <translation>退还物主</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Take into store stock</source>
+        <translation>转为本店库存</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignorsScreen</name>
+    <message>
+        <source>No consignor matches.</source>
+        <translation>没有匹配的寄卖人。</translation>
+    </message>
+    <message>
+        <source>Search consignors by name or phone</source>
+        <translation>按姓名或电话搜索寄卖人</translation>
+    </message>
+    <message>
+        <source>Consignor</source>
+        <translation>寄卖人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>在店</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiring contracts</source>
+        <translation>即将到期的协议(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>CounterScreen</name>
+    <message>
+        <source>Scan an item first, then press F12 to pay.</source>
+        <translation>请先扫描商品，再按 F12 付款。</translation>
+    </message>
+    <message>
+        <source>{code} was taken off the sale.</source>
+        <translation>已将 {code} 移出本次销售。</translation>
+    </message>
+    <message>
+        <source>{code} is one of a kind: its quantity is always 1.</source>
+        <translation>{code} 是单件商品，数量固定为 1。</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>How many of {name}?</source>
+        <translation>{name} 需要多少件？</translation>
+    </message>
+    <message>
+        <source>Discount on {code}, {description}</source>
+        <translation>{code}（{description}）的折扣</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Clear the sale</source>
+        <translation>清空本次销售</translation>
+    </message>
+    <message>
+        <source>Take every line off this sale? Nothing is sold.</source>
+        <translation>要移除本次销售中的所有商品吗？不会售出任何商品。</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>The sale was cleared.</source>
+        <translation>本次销售已清空。</translation>
+    </message>
+    <message>
+        <source>No customer on this sale.</source>
+        <translation>本次销售未指定顾客。</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>顾客：{name}</translation>
+    </message>
+    <message>
+        <source>Customer: {name} · store credit {amount}</source>
+        <translation>顾客：{name} · 店内储值 {amount}</translation>
+    </message>
+    <message>
+        <source>Only a single item can be put on hold, not a stock line.</source>
+        <translation>只有单件商品可以预留，库存商品不能预留。</translation>
+    </message>
+    <message>
+        <source>{code} is held for {customer} until {until}.</source>
+        <translation>{code} 已为{customer}预留至 {until}。</translation>
+    </message>
+    <message>
+        <source>Finish or clear this sale before selling a gift voucher.</source>
+        <translation>请先完成或清空本次销售，再出售礼券。</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>扫描(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Customer… (F6)</source>
+        <translation>顾客…（F6）</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>单品折扣</translation>
+    </message>
+    <message>
+        <source>Sale discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除商品行</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Hold item</source>
+        <translation>预留商品</translation>
+    </message>
+    <message>
+        <source>Holds…</source>
+        <translation>预留列表…</translation>
+    </message>
+    <message>
+        <source>Sell gift voucher</source>
+        <translation>出售礼券</translation>
+    </message>
+    <message>
+        <source>Clear sale</source>
+        <translation>清空销售</translation>
     </message>
 </context>
 <context>
@@ -151,6 +744,98 @@
     <message>
         <source>&amp;Use on this computer</source>
         <translation>在本机使用(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>No customer matches.</source>
+        <translation>没有匹配的顾客。</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s customer</source>
+        <translation>本次销售的顾客</translation>
+    </message>
+    <message>
+        <source>Name or phone</source>
+        <translation>姓名或电话</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;No customer</source>
+        <translation>不指定顾客(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DealTerms</name>
+    <message>
+        <source>Fixed fee {fee}</source>
+        <translation>固定服务费 {fee}</translation>
+    </message>
+    <message>
+        <source>{percent}% of the price</source>
+        <translation>成交价的 {percent}%</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>不收服务费</translation>
+    </message>
+</context>
+<context>
+    <name>DealsScreen</name>
+    <message>
+        <source>&amp;Matchmaking</source>
+        <translation>撮合(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Lot sale</source>
+        <translation>批量出售(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <source>Enter a percent such as 10 or 12.5.</source>
+        <translation>请输入百分比，例如 10 或 12.5。</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>百分比(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount:</source>
+        <translation>折扣(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>10 for 10%; empty for no discount</source>
+        <translation>输入 10 表示 10%；留空表示不打折</translation>
+    </message>
+    <message>
+        <source>Your limit is {limit}%; more needs a manager&apos;s PIN at payment.</source>
+        <translation>您的折扣上限为 {limit}%；超出上限需在付款时输入经理 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -376,12 +1061,16 @@
         <translation>请输入终端或顾客手机上显示的这笔微信支付或支付宝付款的交易单号。</translation>
     </message>
     <message>
+        <source>Enter the bank transfer&apos;s reference number for this payment.</source>
+        <translation>请输入这笔付款的银行转账凭证号。</translation>
+    </message>
+    <message>
         <source>The payments come to {paid}; {due} is still due. Take the rest or cancel the sale.</source>
         <translation>已付款 {paid}；还差 {due}。请收取余额或取消这笔销售。</translation>
     </message>
     <message>
         <source>The card, mobile, store credit and voucher payments ({paid}) come to more than the {total} due; lower them. Change is given only in cash.</source>
-        <translation>银行卡、移动支付、储值余额和礼券的付款（{paid}）超过了应付的 {total}；请减少这些付款。找零只能用现金。</translation>
+        <translation type="vanished">银行卡、移动支付、储值余额和礼券的付款（{paid}）超过了应付的 {total}；请减少这些付款。找零只能用现金。</translation>
     </message>
     <message>
         <source>A consignor&apos;s share of {value}% is not possible; it must be from 0 to 100.</source>
@@ -390,6 +1079,74 @@
     <message>
         <source>A consignment fee cannot be negative; enter zero or more.</source>
         <translation>寄卖费用不能为负数；请输入零或以上的金额。</translation>
+    </message>
+    <message>
+        <source>No item or stock line has the code “{code}”; check the label, or search by brand or model.</source>
+        <translation>没有编码为“{code}”的商品或库存商品；请核对标签，或按品牌或型号搜索。</translation>
+    </message>
+    <message>
+        <source>Item {code} was already sold (receipt {receipt}); set it aside and ask a manager to check its history.</source>
+        <translation>商品 {code} 已售出（小票号 {receipt}）；请将其放到一边，并请经理核查其历史记录。</translation>
+    </message>
+    <message>
+        <source>Item {code} is reserved for an online order; put it aside for the pick-up.</source>
+        <translation>商品 {code} 已为网上订单预留；请将其放到一边，等待顾客自提。</translation>
+    </message>
+    <message>
+        <source>Item {code} is on hold for {customer} until {until}; sell it to them, or release the hold first.</source>
+        <translation>商品 {code} 已为{customer}预留至 {until}；请将其售给该顾客，或先取消预留。</translation>
+    </message>
+    <message>
+        <source>Item {code} is rented out; check it in at the rentals screen before selling it.</source>
+        <translation>商品 {code} 已出租；请先在租赁界面办理归还，再进行销售。</translation>
+    </message>
+    <message>
+        <source>Item {code} is not on sale yet (it is {state}); finish grading, pricing and labelling it first.</source>
+        <translation>商品 {code} 尚未上架销售（当前状态：{state}）；请先完成成色评定、定价和贴标签。</translation>
+    </message>
+    <message>
+        <source>Item {code} came back on a return and waits to be put back on the shelf or re-inspected.</source>
+        <translation>商品 {code} 是退货商品，正在等待重新上架或重新检验。</translation>
+    </message>
+    <message>
+        <source>Item {code} has left the store (it is {state}); it cannot be sold.</source>
+        <translation>商品 {code} 已离店（当前状态：{state}），不能销售。</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is out of stock; only {left} left.</source>
+        <translation>{name}（{code}）库存不足，仅剩 {left} 件。</translation>
+    </message>
+    <message>
+        <source>Item {code} is already in this sale.</source>
+        <translation>商品 {code} 已在本次销售中。</translation>
+    </message>
+    <message>
+        <source>Open a shift at this counter before taking or giving back money.</source>
+        <translation>请先在本收银台开班，再收款或退款。</translation>
+    </message>
+    <message>
+        <source>Scan or search for an item first; the sale has no lines.</source>
+        <translation>本次销售还没有商品；请先扫描或搜索商品。</translation>
+    </message>
+    <message>
+        <source>Denominations are a list of notes and coins such as 100, 50, 0.5.</source>
+        <translation>面额应为纸币和硬币面额的列表，例如 100, 50, 0.5。</translation>
+    </message>
+    <message>
+        <source>“{denomination}” is not one of the notes and coins counted here ({known}).</source>
+        <translation>“{denomination}”不是本店清点的纸币或硬币面额（{known}）。</translation>
+    </message>
+    <message>
+        <source>{denomination} is counted twice; give one count for each note or coin.</source>
+        <translation>面额 {denomination} 重复出现；每种纸币或硬币只能填写一个数量。</translation>
+    </message>
+    <message>
+        <source>The count of {denomination} must be a whole number of 0 or more, not “{count}”.</source>
+        <translation>面额 {denomination} 的数量必须是 0 或以上的整数，不能是“{count}”。</translation>
+    </message>
+    <message>
+        <source>{count} pieces of {denomination} is more than a drawer holds; count them again.</source>
+        <translation>面额 {denomination} 共 {count} 张（枚），超出钱箱的容量；请重新清点。</translation>
     </message>
     <message>
         <source>The checklist cannot be used: {problem}</source>
@@ -468,8 +1225,88 @@
         <translation>第 {line} 行（{item}）：设备 {serial} 已在本店记录中，为商品 {code}（自 {when} 起为“{state}”，位于 {where}）。请核查设备；如仍要收货，请填写原因。</translation>
     </message>
     <message>
+        <source>Item {code} cannot go in a lot: it is {state}. Only graded items and items on the shelf can be sold in a lot; take it out of the lot.</source>
+        <translation>商品 {code} 不能加入批量出售：当前状态为{state}。只有已定级或在售的商品才能批量出售；请将其移出该批次。</translation>
+    </message>
+    <message>
+        <source>Item {code} belongs to its consignor, not the store, so it cannot be sold in a lot; take it out of the lot and return it to its owner.</source>
+        <translation>商品 {code} 属于寄卖人而非本店，不能批量出售；请将其移出该批次，并退还物主。</translation>
+    </message>
+    <message>
+        <source>Item {code} is listed for its owner&apos;s direct sale, so it cannot be sold in a lot; take it out of the lot.</source>
+        <translation>商品 {code} 已挂牌由物主直接出售，不能批量出售；请将其移出该批次。</translation>
+    </message>
+    <message>
+        <source>Listing {listing} was not found; reload the list of listings.</source>
+        <translation>未找到挂牌 {listing}；请刷新挂牌列表。</translation>
+    </message>
+    <message>
+        <source>Listing {listing} is {status}, not open; reload the list of listings.</source>
+        <translation>挂牌 {listing} 的状态为{status}，不在挂牌中；请刷新挂牌列表。</translation>
+    </message>
+    <message>
+        <source>The item of listing {listing} ({code}) is {state}, so the deal cannot be closed; ask a manager to check its history.</source>
+        <translation>挂牌 {listing} 的商品（{code}）状态为{state}，无法成交；请经理核查其历史记录。</translation>
+    </message>
+    <message>
         <source>There are too few recent sales of items like {model} to work out a quote; enter the quote by hand.</source>
         <translation>近期与 {model} 类似的商品成交太少，无法估算回收价，请手动输入报价。</translation>
+    </message>
+    <message>
+        <source>Item {code} is not rental stock; sell it at the counter instead.</source>
+        <translation>商品 {code} 不是租赁库存；请改在收银台销售。</translation>
+    </message>
+    <message>
+        <source>Item {code} has no rent set; record its rent and deposit before renting it out.</source>
+        <translation>商品 {code} 尚未设定租金；请先登记租金和押金，再出租。</translation>
+    </message>
+    <message>
+        <source>Rental {id} was checked in already.</source>
+        <translation>租赁 {id} 已办理归还。</translation>
+    </message>
+    <message>
+        <source>The fees ({fees}) are more than the deposit ({deposit}); take the {due} still due as a payment to check the item in.</source>
+        <translation>费用（{fees}）超过押金（{deposit}）；请先收取尚欠的 {due}，再办理商品归还。</translation>
+    </message>
+    <message>
+        <source>Writing off a rental item needs a manager: ask a manager to enter their PIN, or put the item back on the shelf or send it to grading.</source>
+        <translation>报废租赁商品需要经理授权：请经理输入 PIN 码，或将商品放回货架，或送去评定成色等级。</translation>
+    </message>
+    <message>
+        <source>Receipt {number} could be returned until {until} ({days} days); a manager must authorise a return after that.</source>
+        <translation>小票 {number} 的退货期限至 {until}（{days} 天）；超过期限后，退货须经经理授权。</translation>
+    </message>
+    <message>
+        <source>Writing off a returned item needs a manager: ask a manager to enter their PIN, or send the item back to the shelf or to re-inspection.</source>
+        <translation>报废退货商品需要经理授权：请经理输入 PIN 码，或将商品放回货架，或送去重新检验。</translation>
+    </message>
+    <message>
+        <source>Voiding a sale needs a manager: ask a manager to enter their PIN.</source>
+        <translation>作废销售需要经理授权：请经理输入 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Receipt {number} was voided; nothing on it can be returned.</source>
+        <translation>小票 {number} 已作废，其中的商品均不能退货。</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is not a sale of goods; rentals are checked in at the rentals screen, and vouchers, lots and matchmaking fees are not returned at the till.</source>
+        <translation>小票 {number} 不是商品销售；租赁商品请在租赁界面办理归还，礼券、批量出售和撮合服务费不能在收银台退货。</translation>
+    </message>
+    <message>
+        <source>{code} on receipt {number}: only {left} of {quantity} can still be returned.</source>
+        <translation>小票 {number} 上的 {code}：共 {quantity} 件，只剩 {left} 件可以退货。</translation>
+    </message>
+    <message>
+        <source>Receipt {number} was rung up in another shift; a sale can be voided only in its own shift while that shift is open. Return the items instead.</source>
+        <translation>小票 {number} 是在其他班次收银的；销售只能在原班次尚未结束时作废。请改为办理退货。</translation>
+    </message>
+    <message>
+        <source>Part of receipt {number} was already returned; return the rest instead of voiding the sale.</source>
+        <translation>小票 {number} 已有部分商品退货；请对其余商品办理退货，不要作废该销售。</translation>
+    </message>
+    <message>
+        <source>A discount of more than {limit}% needs a manager: ask a manager to enter their PIN, or lower the discount.</source>
+        <translation>超过 {limit}% 的折扣需要经理授权：请经理输入 PIN 码，或降低折扣。</translation>
     </message>
     <message>
         <source>The answers must be given question by question.</source>
@@ -506,6 +1343,14 @@
     <message>
         <source>Automatic markdowns of store stock are either on or off.</source>
         <translation>店内库存的自动降价只能开启或关闭。</translation>
+    </message>
+    <message>
+        <source>The ESC/POS printer setting {setting} is not usb:VENDOR:PRODUCT or network:HOST.</source>
+        <translation>ESC/POS 打印机设置 {setting} 不是 usb:VENDOR:PRODUCT 或 network:HOST 格式。</translation>
+    </message>
+    <message>
+        <source>A USB receipt printer needs pyusb and libusb on this computer; install them, or connect the printer over the network.</source>
+        <translation>USB 小票打印机需要在本机安装 pyusb 和 libusb；请先安装，或改为通过网络连接打印机。</translation>
     </message>
     <message>
         <source>A report prints on A4 or on receipt paper.</source>
@@ -564,8 +1409,60 @@
         <translation>检验清单没有改动，无需发布。</translation>
     </message>
     <message>
+        <source>Look ahead zero days or more.</source>
+        <translation>提前查看的天数须为零或以上。</translation>
+    </message>
+    <message>
+        <source>Contract {number} has no items left in the store.</source>
+        <translation>协议 {number} 已没有在店商品。</translation>
+    </message>
+    <message>
+        <source>Item {code} is not in the store under contract {number}.</source>
+        <translation>商品 {code} 不在协议 {number} 的在店商品中。</translation>
+    </message>
+    <message>
+        <source>Choose the items to settle.</source>
+        <translation>请选择要结清的商品。</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the items: return them, donate them or take them into stock.</source>
+        <translation>请选择如何处理这些商品：退还物主、捐赠或转为自营库存。</translation>
+    </message>
+    <message>
+        <source>Contract {number} runs until {date}; its items can be donated or taken into stock only after that.</source>
+        <translation>协议 {number} 有效期至 {date}；到期后才能捐赠其商品或将其转为自营库存。</translation>
+    </message>
+    <message>
+        <source>Choose how to pay: cash, bank transfer or store credit.</source>
+        <translation>请选择付款方式：现金、银行转账或店内储值。</translation>
+    </message>
+    <message>
+        <source>A payout must be more than zero.</source>
+        <translation>结算付款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Enter the bank transfer&apos;s reference number for this payout.</source>
+        <translation>请输入此笔结算付款的银行转账凭证号。</translation>
+    </message>
+    <message>
+        <source>A bonus is given only on a payout in store credit.</source>
+        <translation>只有以店内储值结算付款时才有奖励。</translation>
+    </message>
+    <message>
+        <source>A store-credit bonus is from 0 to 50%.</source>
+        <translation>储值奖励为 0 到 50%。</translation>
+    </message>
+    <message>
         <source>Amounts are in {currency} in this store.</source>
         <translation>本店金额以 {currency} 计。</translation>
+    </message>
+    <message>
+        <source>{name} is owed {owed}; a payout of {amount} is more than that.</source>
+        <translation>应付 {name} {owed}；结算付款金额 {amount} 超出了应付金额。</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s last day is before its first; swap the dates.</source>
+        <translation>对账单的结束日期早于开始日期；请对调这两个日期。</translation>
     </message>
     <message>
         <source>A store-credit entry must not be zero.</source>
@@ -574,6 +1471,10 @@
     <message>
         <source>The store credit is {held}, not enough to pay {amount}.</source>
         <translation>储值余额为 {held}，不足以支付 {amount}。</translation>
+    </message>
+    <message>
+        <source>Give the reason for changing the store credit.</source>
+        <translation>请填写调整店内储值的原因。</translation>
     </message>
     <message>
         <source>The number of demo items cannot be negative.</source>
@@ -634,6 +1535,18 @@
     <message>
         <source>A reason may have at most 200 characters.</source>
         <translation>原因最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the customer the item is held for.</source>
+        <translation>请输入为其预留商品的顾客姓名。</translation>
+    </message>
+    <message>
+        <source>A hold must end in the future.</source>
+        <translation>预留的结束时间必须晚于现在。</translation>
+    </message>
+    <message>
+        <source>This hold has already ended.</source>
+        <translation>此预留已经结束。</translation>
     </message>
     <message>
         <source>Intake {key} was not found.</source>
@@ -817,11 +1730,27 @@
     </message>
     <message>
         <source>A consigned or matchmaking item needs its owner.</source>
-        <translation>寄售或撮合商品需要指定物主。</translation>
+        <translation>寄卖或撮合商品需要指定物主。</translation>
     </message>
     <message>
         <source>Choose a grade for the item.</source>
         <translation>请为商品选择成色等级。</translation>
+    </message>
+    <message>
+        <source>No gift voucher has the code {key}; check the code on the voucher.</source>
+        <translation>没有编码为 {key} 的礼券；请核对礼券上的编码。</translation>
+    </message>
+    <message>
+        <source>Gift voucher {code} expired on {date}.</source>
+        <translation>礼券 {code} 已于 {date} 过期。</translation>
+    </message>
+    <message>
+        <source>Gift voucher {code} holds {held}, not enough to pay {amount}.</source>
+        <translation>礼券 {code} 余额为 {held}，不足以支付 {amount}。</translation>
+    </message>
+    <message>
+        <source>A gift voucher must be worth more than zero.</source>
+        <translation>礼券面值必须大于零。</translation>
     </message>
     <message>
         <source>“{grade}” is not a grade.</source>
@@ -912,6 +1841,10 @@
         <translation>“{text}”不是有效的税率。</translation>
     </message>
     <message>
+        <source>The card, mobile, transfer, store credit and voucher payments ({paid}) come to more than the {total} due; lower them. Change is given only in cash.</source>
+        <translation>银行卡、移动支付、转账、店内储值和礼券付款合计（{paid}）超过了应付金额 {total}；请减少这些付款。只有现金付款才能找零。</translation>
+    </message>
+    <message>
         <source>Item {code} cannot get a label while it is “{state}”.</source>
         <translation>商品 {code} 处于“{state}”状态，不能打印标签。</translation>
     </message>
@@ -922,6 +1855,34 @@
     <message>
         <source>No labels are waiting to be printed.</source>
         <translation>没有等待打印的标签。</translation>
+    </message>
+    <message>
+        <source>Enter the price the buyer pays for the whole lot; it must be above zero.</source>
+        <translation>请输入买方为整批商品支付的价格；价格必须大于零。</translation>
+    </message>
+    <message>
+        <source>Choose the wholesaler or recycler who buys the lot.</source>
+        <translation>请选择购买此批商品的批发商或回收商。</translation>
+    </message>
+    <message>
+        <source>Choose the buyer again; that buyer was not found.</source>
+        <translation>未找到该买方；请重新选择买方。</translation>
+    </message>
+    <message>
+        <source>The buyer cannot be the seller of the listing.</source>
+        <translation>买方不能是该挂牌商品的卖方。</translation>
+    </message>
+    <message>
+        <source>Enter the price the buyer and the seller agreed; it must be above zero.</source>
+        <translation>请输入买卖双方商定的价格；价格必须大于零。</translation>
+    </message>
+    <message>
+        <source>Choose who pays the service fee: the seller or the buyer.</source>
+        <translation>请选择由谁支付服务费：卖方或买方。</translation>
+    </message>
+    <message>
+        <source>Give the reason the listing is withdrawn.</source>
+        <translation>请填写撤销挂牌的原因。</translation>
     </message>
     <message>
         <source>This ID number is already on record for person {other}; use that record.</source>
@@ -972,6 +1933,70 @@
         <translation>商品 {code} 还没有定价。</translation>
     </message>
     <message>
+        <source>No refund has the number {key}; check the number on the refund slip.</source>
+        <translation>没有编号为 {key} 的退款；请核对退款单上的编号。</translation>
+    </message>
+    <message>
+        <source>Choose the customer whose store credit takes the refund; this sale names no customer.</source>
+        <translation>此销售未指定顾客；请选择接收退款的店内储值所属顾客。</translation>
+    </message>
+    <message>
+        <source>Item {code} is not rented out.</source>
+        <translation>商品 {code} 未出租。</translation>
+    </message>
+    <message>
+        <source>Choose the customer again; that customer was not found.</source>
+        <translation>未找到该顾客；请重新选择顾客。</translation>
+    </message>
+    <message>
+        <source>Rent for a whole number of periods, from 1 to 366.</source>
+        <translation>租期须为 1 到 366 之间的整数期。</translation>
+    </message>
+    <message>
+        <source>A damage fee cannot be negative.</source>
+        <translation>损坏费不能为负数。</translation>
+    </message>
+    <message>
+        <source>Describe the damage the fee is for.</source>
+        <translation>请说明收取损坏费所对应的损坏情况。</translation>
+    </message>
+    <message>
+        <source>No sale has the receipt number {key}; check the number or scan the receipt&apos;s QR code.</source>
+        <translation>没有小票号为 {key} 的销售；请核对小票号，或扫描小票上的二维码。</translation>
+    </message>
+    <message>
+        <source>Tick the items that come back.</source>
+        <translation>请勾选退回的商品。</translation>
+    </message>
+    <message>
+        <source>Each line of the receipt is returned once per return.</source>
+        <translation>每次退货时，小票上的每一行只能退一次。</translation>
+    </message>
+    <message>
+        <source>A quantity returned is a whole number of 1 or more.</source>
+        <translation>退货数量须为 1 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>That line is not on receipt {number}; look the receipt up again.</source>
+        <translation>小票 {number} 上没有该行；请重新查询该小票。</translation>
+    </message>
+    <message>
+        <source>{code} is new stock: it goes back into stock or is written off, not to re-inspection.</source>
+        <translation>{code} 是新品库存：只能退回库存或报废，不能送去重新检验。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the void.</source>
+        <translation>请填写作废的原因。</translation>
+    </message>
+    <message>
+        <source>Choose the customer whose store credit pays for this sale.</source>
+        <translation>请选择用店内储值支付此笔销售的顾客。</translation>
+    </message>
+    <message>
+        <source>An item is one of a kind; its quantity is 1.</source>
+        <translation>每件商品都是独一无二的，数量为 1。</translation>
+    </message>
+    <message>
         <source>Wrong PINs before an account locks: a whole number from 1 to 20.</source>
         <translation>锁定账户前允许输错 PIN 的次数：1 到 20 之间的整数。</translation>
     </message>
@@ -1012,6 +2037,50 @@
         <translation>寄卖人分成为 0 到 100 之间的整数百分比。</translation>
     </message>
     <message>
+        <source>Choose yes or no.</source>
+        <translation>请选择“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Cash rounding is none, to 0.10 or to 1.00.</source>
+        <translation>现金取整只能为不取整、取整到 0.10 或取整到 1.00。</translation>
+    </message>
+    <message>
+        <source>The return window is a whole number of days from 0 to 365.</source>
+        <translation>退货期限为 0 到 365 之间的整数天。</translation>
+    </message>
+    <message>
+        <source>A discount on a consigned item is borne by the store or shared.</source>
+        <translation>寄卖商品的折扣由本店承担或双方分担。</translation>
+    </message>
+    <message>
+        <source>A hold lasts a whole number of hours from 1 to 720.</source>
+        <translation>预留时长为 1 到 720 之间的整数小时。</translation>
+    </message>
+    <message>
+        <source>The late fee is a whole percent of the daily rent from 0 to 1000.</source>
+        <translation>逾期费为日租金的 0 到 1000 之间的整数百分比。</translation>
+    </message>
+    <message>
+        <source>The return policy is a text of at most 400 characters.</source>
+        <translation>退货政策最多 400 个字符。</translation>
+    </message>
+    <message>
+        <source>Receipts are 58 or 80 mm wide.</source>
+        <translation>小票宽度为 58 或 80 毫米。</translation>
+    </message>
+    <message>
+        <source>An ESC/POS printer is usb:VENDOR:PRODUCT (hex), network:HOST, or empty for none.</source>
+        <translation>ESC/POS 打印机的格式为 usb:VENDOR:PRODUCT（十六进制）、network:HOST，留空表示不使用。</translation>
+    </message>
+    <message>
+        <source>A voucher is valid a whole number of days from 0 to 3650.</source>
+        <translation>礼券有效期为 0 到 3650 之间的整数天。</translation>
+    </message>
+    <message>
+        <source>This counter has no open shift; the X report is for an open shift. Choose a closed shift to see its Z report.</source>
+        <translation>本收银台没有进行中的班次；X报表只适用于进行中的班次。请选择已结束的班次查看其Z报表。</translation>
+    </message>
+    <message>
         <source>An amount of cash cannot be negative.</source>
         <translation>现金金额不能为负数。</translation>
     </message>
@@ -1038,6 +2107,22 @@
     <message>
         <source>Shift {key} was not found.</source>
         <translation>未找到班次“{key}”。</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out of the drawer, such as “change from the bank” or “cleaning supplies”.</source>
+        <translation>请说明现金存入或取出钱箱的原因，例如“从银行换来的零钱”或“购买清洁用品”。</translation>
+    </message>
+    <message>
+        <source>Keep the reason to {limit} characters.</source>
+        <translation>原因请不要超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer before closing the shift.</source>
+        <translation>结束班次前，请先清点钱箱中的现金。</translation>
+    </message>
+    <message>
+        <source>The notes and coins counted come to {total}, not {counted}; count again.</source>
+        <translation>清点的纸币和硬币合计为 {total}，而不是 {counted}；请重新清点。</translation>
     </message>
     <message>
         <source>This counter has no open shift to close.</source>
@@ -1069,6 +2154,107 @@
     <message>
         <source>Circular POS</source>
         <translation>Circular POS</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringPanel</name>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>已于 %n 天前到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a contract</source>
+        <translation>请选择协议</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n item(s) to the owner…</source>
+        <translation>
+            <numerusform>将 %n 件商品退还物主…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Donate %n item(s)…</source>
+        <translation>
+            <numerusform>捐赠 %n 件商品…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n item(s) into store stock…</source>
+        <translation>
+            <numerusform>将 %n 件商品转为自营库存…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settle contract {number}</source>
+        <translation>结清协议 {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{action}: %n item(s) of contract {number} ({name}). This cannot be undone here.</source>
+        <translation>
+            <numerusform>{action}：协议 {number}（{name}）的 %n 件商品。此操作在此处无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract {number}: %n item(s) done.</source>
+        <translation>
+            <numerusform>协议 {number}：已处理 %n 件商品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract is settled.</source>
+        <translation>该协议已结清。</translation>
+    </message>
+    <message>
+        <source>Contracts ending within</source>
+        <translation>显示以下天数内到期的协议：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Consignor</source>
+        <translation>寄卖人</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Items in the store</source>
+        <translation>在店商品</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应付金额</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +2362,88 @@
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请输入顾客姓名。</translation>
+    </message>
+    <message>
+        <source>Hold an item</source>
+        <translation>预留商品</translation>
+    </message>
+    <message>
+        <source>Put {code} ({description}) aside for a customer.</source>
+        <translation>为顾客预留 {code}（{description}）。</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;name:</source>
+        <translation>顾客姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Held &amp;until:</source>
+        <translation>预留至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsDialog</name>
+    <message>
+        <source>The hold on {code} was released; it can be sold again.</source>
+        <translation>{code} 的预留已解除，可以重新销售。</translation>
+    </message>
+    <message>
+        <source>No item is on hold.</source>
+        <translation>没有预留的商品。</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>预留商品</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation>预留至</translation>
+    </message>
+    <message>
+        <source>&amp;Sell to the customer</source>
+        <translation>售给该顾客(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>解除预留(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>IdTypes</name>
     <message>
         <source>Resident identity card</source>
@@ -1202,7 +2470,7 @@
     </message>
     <message>
         <source>Consignment</source>
-        <translation>寄售</translation>
+        <translation>寄卖</translation>
     </message>
     <message>
         <source>Lease stock</source>
@@ -1269,7 +2537,7 @@
     </message>
     <message>
         <source>&amp;Print the agreement…</source>
-        <translation>打印寄售协议(&amp;P)…</translation>
+        <translation>打印寄卖协议(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Print the listing cards…</source>
@@ -1706,7 +2974,7 @@
     </message>
     <message>
         <source>Consignment</source>
-        <translation>寄售</translation>
+        <translation>寄卖</translation>
     </message>
     <message>
         <source>Rental stock</source>
@@ -2148,6 +3416,77 @@
     </message>
 </context>
 <context>
+    <name>LotTab</name>
+    <message>
+        <source>{code} is already in the lot.</source>
+        <translation>{code} 已在此批商品中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lot: %n item(s)</source>
+        <translation>
+            <numerusform>此批商品：%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) sold in a lot for {total} on receipt {receipt}.</source>
+        <translation>
+            <numerusform>已批量出售 %n 件商品，总价 {total}，小票号 {receipt}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>成色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Share of the lot price</source>
+        <translation>分摊的批量价格</translation>
+    </message>
+    <message>
+        <source>Graded for parts (D)</source>
+        <translation>成色为仅作配件（D）</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the lot</source>
+        <translation>加入此批(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the lot</source>
+        <translation>从此批移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Lot price:</source>
+        <translation>批量价格(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sell the lot</source>
+        <translation>批量出售(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Session</source>
@@ -2221,6 +3560,71 @@
     </message>
 </context>
 <context>
+    <name>MatchmakingTab</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deal closed for {code} at {price}; fee {fee} taken on receipt {receipt}.</source>
+        <translation>{code} 已成交，成交价 {price}；服务费 {fee} 已在小票 {receipt} 中收取。</translation>
+    </message>
+    <message>
+        <source>Listing withdrawn; {code} goes back to its owner.</source>
+        <translation>挂牌已撤销；{code} 将退还物主。</translation>
+    </message>
+    <message>
+        <source>Search by code, brand, model, seller or phone</source>
+        <translation>按编码、品牌、型号、卖方或电话搜索</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>卖方</translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>挂牌时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤销挂牌(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close deal…</source>
+        <translation>成交(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>MoneyPage</name>
     <message>
         <source>Money</source>
@@ -2241,6 +3645,29 @@
     <message>
         <source>Prices are entered including tax; the rate is used to show the tax on receipts. Categories can have their own rate.</source>
         <translation>价格按含税价录入；税率用于在小票上显示税额。各分类可以设置自己的税率。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新增顾客</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2384,8 +3811,64 @@
         <translation>钱箱中有 {held}。</translation>
     </message>
     <message>
+        <source>Payment for a gift voucher</source>
+        <translation>购买礼券的付款</translation>
+    </message>
+    <message>
         <source>Payment</source>
         <translation>付款</translation>
+    </message>
+    <message>
+        <source>Store credit needs the customer: choose them with F6 first.</source>
+        <translation>使用店内储值需要指定顾客：请先按 F6 选择顾客。</translation>
+    </message>
+    <message>
+        <source>Enter the amount taken.</source>
+        <translation>请输入收取的金额。</translation>
+    </message>
+    <message>
+        <source>Enter the gift voucher&apos;s code.</source>
+        <translation>请输入礼券编码。</translation>
+    </message>
+    <message>
+        <source>Voucher &amp;code:</source>
+        <translation>礼券编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>凭证号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The code printed on the voucher</source>
+        <translation>礼券上印的编码</translation>
+    </message>
+    <message>
+        <source>The transaction number on the terminal&apos;s slip</source>
+        <translation>终端签购单上的交易号</translation>
+    </message>
+    <message>
+        <source>Cash &amp;received:</source>
+        <translation>实收现金(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>尚需支付</translation>
+    </message>
+    <message>
+        <source>Take payment (Enter)</source>
+        <translation>收款（Enter）</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
     </message>
     <message>
         <source>Ca&amp;sh</source>
@@ -2414,6 +3897,49 @@
     <message>
         <source>Credit &amp;bonus:</source>
         <translation>储值奖励(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <source>Pay {name}</source>
+        <translation>向 {name} 结算付款</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>付款方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>凭证号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bonus:</source>
+        <translation>储值奖励(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>结算付款</translation>
+    </message>
+    <message>
+        <source>Owed: {owed}</source>
+        <translation>应付：{owed}</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s transaction number</source>
+        <translation>银行交易流水号</translation>
+    </message>
+    <message>
+        <source>Store credit given: {total} ({amount} and a bonus of {bonus})</source>
+        <translation>存入储值：{total}（{amount}，另加奖励 {bonus}）</translation>
+    </message>
+    <message>
+        <source>Enter the amount to pay.</source>
+        <translation>请输入要支付的金额。</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +4233,344 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>小票 {number}</translation>
+    </message>
+    <message>
+        <source>The receipt printer did not print ({problem}). Print the receipt from the preview or save it as PDF.</source>
+        <translation>小票打印机未能打印（{problem}）。请从预览中打印小票，或另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>The receipt printer {name} is not installed on this computer. Print the receipt from the preview or save it as PDF.</source>
+        <translation>本机未安装小票打印机 {name}。请从预览中打印小票，或另存为 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundSlip</name>
+    <message>
+        <source>Refund slip {number}</source>
+        <translation>退款单 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RentOutPanel</name>
+    <message>
+        <source>Who rents the item</source>
+        <translation>租用人</translation>
+    </message>
+    <message>
+        <source>Scan the item to rent out first.</source>
+        <translation>请先扫描要出租的商品。</translation>
+    </message>
+    <message>
+        <source>Choose the customer who rents the item.</source>
+        <translation>请选择租用商品的顾客。</translation>
+    </message>
+    <message>
+        <source>{item} rented out on receipt {number}, due back {due}. Change: {change}.</source>
+        <translation>{item} 已出租，小票号 {number}，应于 {due} 归还。找零：{change}。</translation>
+    </message>
+    <message>
+        <source>Rent out</source>
+        <translation>出租</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>商品(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>顾客：</translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation>租期数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rent &amp;out and take payment</source>
+        <translation>出租并收款(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>未选择顾客</translation>
+    </message>
+    <message>
+        <source>Scan a rental item</source>
+        <translation>请扫描租赁商品</translation>
+    </message>
+    <message>
+        <source>{rent} per {days} day(s) × {periods} + deposit {deposit} = {total}; due back {due}.</source>
+        <translation>租金 {rent}/{days} 天 × {periods} 期 + 押金 {deposit} = {total}；应于 {due} 归还。</translation>
+    </message>
+</context>
+<context>
+    <name>Rentals</name>
+    <message>
+        <source>Back on the shelf</source>
+        <translation>放回货架</translation>
+    </message>
+    <message>
+        <source>To grading (inspect and price again)</source>
+        <translation>送检验评级（重新检验并定价）</translation>
+    </message>
+    <message>
+        <source>Write off (manager)</source>
+        <translation>报废（需经理授权）</translation>
+    </message>
+</context>
+<context>
+    <name>RentalsScreen</name>
+    <message>
+        <source>{today} due today, {late} overdue, {out} out in all</source>
+        <translation>今日到期 {today} 件，逾期 {late} 件，共租出 {out} 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>在租</translation>
+    </message>
+    <message>
+        <source>{item} checked in.</source>
+        <translation>{item} 已归还。</translation>
+    </message>
+    <message>
+        <source>Deposit given back: {amount}.</source>
+        <translation>已退还押金：{amount}。</translation>
+    </message>
+    <message>
+        <source>Fees paid on receipt {number}: {amount}.</source>
+        <translation>已收取费用 {amount}，小票号 {number}。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>All out</source>
+        <translation>全部在租</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Check in by &amp;scanning the item:</source>
+        <translation>扫描商品办理归还(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Check in…</source>
+        <translation>办理归还(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check-in s&amp;lip…</source>
+        <translation>归还单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesTable</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>去向</translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <source>Back on the shelf</source>
+        <translation>放回货架</translation>
+    </message>
+    <message>
+        <source>To re-inspection</source>
+        <translation>送重新检验</translation>
+    </message>
+    <message>
+        <source>Write off (manager)</source>
+        <translation>报废（需经理授权）</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsScreen</name>
+    <message>
+        <source>To give back: {amount}</source>
+        <translation>应退金额：{amount}</translation>
+    </message>
+    <message>
+        <source>Whose store credit takes the refund</source>
+        <translation>退款存入哪位顾客的店内储值</translation>
+    </message>
+    <message>
+        <source>Type the reason for the void first.</source>
+        <translation>请先填写作废原因。</translation>
+    </message>
+    <message>
+        <source>Void the sale?</source>
+        <translation>作废此笔销售？</translation>
+    </message>
+    <message>
+        <source>Void receipt {number} for {total}? Every item goes back on the shelf and every payment is given back the way it was made.</source>
+        <translation>确定作废小票 {number}（金额 {total}）吗？所有商品将放回货架，所有款项将按原付款方式退还。</translation>
+    </message>
+    <message>
+        <source>Void the sale</source>
+        <translation>作废销售</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>不作废</translation>
+    </message>
+    <message>
+        <source>Sale {sale} voided: {amount} given back.</source>
+        <translation>销售 {sale} 已作废：已退还 {amount}。</translation>
+    </message>
+    <message>
+        <source>Refund {number}: {amount} given back.</source>
+        <translation>退款 {number}：已退还 {amount}。</translation>
+    </message>
+    <message>
+        <source>Store credit of {name}</source>
+        <translation>{name} 的店内储值</translation>
+    </message>
+    <message>
+        <source>Choose whose store credit takes the refund.</source>
+        <translation>请选择将退款存入哪位顾客的店内储值。</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt (QR code or number):</source>
+        <translation>小票（二维码或小票号）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Give back to the &amp;original payments</source>
+        <translation>按原付款方式退还(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Give back as store &amp;credit</source>
+        <translation>退为店内储值(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose customer…</source>
+        <translation>选择顾客(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>原因(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Why the goods come back (needed for a void)</source>
+        <translation>退回原因（作废时必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Return ticked items</source>
+        <translation>退回勾选的商品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Void the whole sale (manager)</source>
+        <translation>作废整笔销售（需经理授权）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Refund &amp;slip…</source>
+        <translation>退款单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Scan a receipt to return its goods</source>
+        <translation>扫描小票以办理退货</translation>
+    </message>
+    <message>
+        <source>Receipt {number} · {date} · {total}</source>
+        <translation>小票 {number} · {date} · {total}</translation>
+    </message>
+    <message>
+        <source>This sale was voided; nothing on it can be returned.</source>
+        <translation>此笔销售已作废，其中的商品均不能退货。</translation>
+    </message>
+    <message>
+        <source>Returnable until {date}.</source>
+        <translation>可退货至 {date}。</translation>
+    </message>
+    <message>
+        <source>The return window ended on {date}; a manager must authorise the return.</source>
+        <translation>退货期限已于 {date} 结束；须经经理授权才能退货。</translation>
+    </message>
+    <message>
+        <source>Given back so far: {amount}.</source>
+        <translation>已累计退还：{amount}。</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Clerk</source>
@@ -2731,6 +4595,37 @@
     <message>
         <source>Till</source>
         <translation>收银台</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDone</name>
+    <message>
+        <source>Sale {number} complete</source>
+        <translation>销售 {number} 已完成</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Gift voucher code: {code}</source>
+        <translation>礼券编码：{code}</translation>
+    </message>
+    <message>
+        <source>Scan the next item to start a new sale.</source>
+        <translation>扫描下一件商品即可开始新的销售。</translation>
+    </message>
+    <message>
+        <source>Print the receipt again</source>
+        <translation>重新打印小票</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +4665,59 @@
         <source>Intake</source>
         <translation>收货</translation>
     </message>
+    <message>
+        <source>Store credit &amp; vouchers</source>
+        <translation>储值与礼券</translation>
+    </message>
+    <message>
+        <source>Consignors</source>
+        <translation>寄卖人</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>Deals and lots</source>
+        <translation>撮合与批量</translation>
+    </message>
+    <message>
+        <source>Rentals</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Shift and drawer</source>
+        <translation>班次与钱箱</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>库存 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing for sale matches “{query}”.</source>
+        <translation>没有与“{query}”匹配的在售商品。</translation>
+    </message>
+    <message>
+        <source>Search (F3)</source>
+        <translation>搜索（F3）</translation>
+    </message>
+    <message>
+        <source>Find an item by code, brand, model or words (F3)</source>
+        <translation>按编码、品牌、型号或关键词查找商品（F3）</translation>
+    </message>
+    <message>
+        <source>Search for an item</source>
+        <translation>搜索商品</translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
@@ -2792,6 +4740,152 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftScreen</name>
+    <message>
+        <source>Log in at a counter to use its cash drawer.</source>
+        <translation>请在收银台登录后再使用其钱箱。</translation>
+    </message>
+    <message>
+        <source>Reading the drawer…</source>
+        <translation>正在读取钱箱…</translation>
+    </message>
+    <message>
+        <source>No shift is open at {counter}. Count the float into the drawer and open a shift before taking or paying out cash.</source>
+        <translation>{counter} 没有进行中的班次。请先清点备用金放入钱箱并开班，然后再收付现金。</translation>
+    </message>
+    <message>
+        <source>Shift {number} is open at {counter} since {when}, with a float of {float}.</source>
+        <translation>班次 {number} 自 {when} 起在 {counter} 进行中，备用金 {float}。</translation>
+    </message>
+    <message>
+        <source>over by {amount}</source>
+        <translation>长款 {amount}</translation>
+    </message>
+    <message>
+        <source>short by {amount}</source>
+        <translation>短款 {amount}</translation>
+    </message>
+    <message>
+        <source>exactly right</source>
+        <translation>账实相符</translation>
+    </message>
+    <message>
+        <source>Shift {number} closed at {when}.</source>
+        <translation>班次 {number} 已于 {when} 结束。</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer: {amount}</source>
+        <translation>钱箱应有：{amount}</translation>
+    </message>
+    <message>
+        <source>Counted: {amount}</source>
+        <translation>实点：{amount}</translation>
+    </message>
+    <message>
+        <source>The drawer is {verdict}.</source>
+        <translation>钱箱清点结果：{verdict}。</translation>
+    </message>
+    <message>
+        <source>Type the float counted into the drawer (0 if there is none).</source>
+        <translation>请输入清点放入钱箱的备用金（没有则填 0）。</translation>
+    </message>
+    <message>
+        <source>Shift {number} opened.</source>
+        <translation>班次 {number} 已开班。</translation>
+    </message>
+    <message>
+        <source>Paid in {amount}: {reason}</source>
+        <translation>存入现金 {amount}：{reason}</translation>
+    </message>
+    <message>
+        <source>Paid out {amount}: {reason}</source>
+        <translation>支出现金 {amount}：{reason}</translation>
+    </message>
+    <message>
+        <source>Shift {number} is closed; print the Z report and keep it with the cash.</source>
+        <translation>班次 {number} 已结束；请打印 Z报表，并与现金一起保管。</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X报表</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z报表</translation>
+    </message>
+    <message>
+        <source>Shift and drawer</source>
+        <translation>班次与钱箱</translation>
+    </message>
+    <message>
+        <source>Open a shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Opening &amp;float:</source>
+        <translation>开班备用金(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The cash counted into the drawer to start with.</source>
+        <translation>开班时清点放入钱箱的现金。</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift</source>
+        <translation>开班(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>Paid &amp;in…</source>
+        <translation>存入现金(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Paid o&amp;ut…</source>
+        <translation>支出现金(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>X报表(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift…</source>
+        <translation>交班(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Last closed shift</source>
+        <translation>上一个已结束的班次</translation>
+    </message>
+    <message>
+        <source>&amp;Z report</source>
+        <translation>Z报表(&amp;Z)</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement for {name}</source>
+        <translation>{name} 的对账单</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The last day is before the first; swap the dates.</source>
+        <translation>截止日期早于起始日期，请对调两个日期。</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +4919,105 @@
     <message>
         <source>Nothing waiting to sync</source>
         <translation>没有等待同步的内容</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCreditTab</name>
+    <message>
+        <source>Choose a customer to see their store credit.</source>
+        <translation>请选择顾客以查看其店内储值。</translation>
+    </message>
+    <message>
+        <source>{name}: store credit {balance}</source>
+        <translation>{name}：店内储值 {balance}</translation>
+    </message>
+    <message>
+        <source>No store credit yet.</source>
+        <translation>尚无店内储值记录。</translation>
+    </message>
+    <message>
+        <source>Paid a sale</source>
+        <translation>用于付款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Buy-back</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <source>Consignor payout</source>
+        <translation>寄卖结算付款</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Enter the change: more than zero to add credit, below zero to take it off.</source>
+        <translation>请输入调整金额：大于零为增加储值，小于零为扣减储值。</translation>
+    </message>
+    <message>
+        <source>Change {name}&apos;s store credit</source>
+        <translation>调整 {name} 的店内储值</translation>
+    </message>
+    <message>
+        <source>&amp;Change by:</source>
+        <translation>调整金额(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Store credit changed by {amount}; it is now {balance}.</source>
+        <translation>店内储值已调整 {amount}，当前余额 {balance}。</translation>
+    </message>
+    <message>
+        <source>Search customers by name or phone</source>
+        <translation>按姓名或电话搜索顾客</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>调整(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +5079,72 @@
     </message>
 </context>
 <context>
+    <name>TenderForm</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay or Alipay</source>
+        <translation>微信支付或支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <translation>付款方式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received:</source>
+        <translation>实收金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>凭证号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s or the bank transfer&apos;s reference</source>
+        <translation>刷卡终端或银行转账的凭证号</translation>
+    </message>
+    <message>
+        <source>The reference on the terminal&apos;s slip or screen</source>
+        <translation>终端签购单或屏幕上的凭证号</translation>
+    </message>
+</context>
+<context>
+    <name>Tenders</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay / Alipay</source>
+        <translation>微信支付 / 支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>店内储值</translation>
+    </message>
+    <message>
+        <source>Gift voucher</source>
+        <translation>礼券</translation>
+    </message>
+</context>
+<context>
     <name>TermsPanel</name>
     <message>
         <source>Terms</source>
@@ -2893,7 +5152,7 @@
     </message>
     <message>
         <source>Consignor&apos;s &amp;share:</source>
-        <translation>寄售人分成(&amp;S)：</translation>
+        <translation>寄卖人分成(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Fee per item:</source>
@@ -2901,7 +5160,7 @@
     </message>
     <message>
         <source>&amp;Runs for:</source>
-        <translation>寄售期(&amp;R)：</translation>
+        <translation>寄卖期(&amp;R)：</translation>
     </message>
     <message>
         <source> days</source>
@@ -2934,6 +5193,35 @@
     <message>
         <source>C&amp;ommission:</source>
         <translation>佣金(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message numerus="yes">
+        <source>Subtotal (%n piece(s))</source>
+        <translation>
+            <numerusform>小计（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax included</source>
+        <translation>其中含税</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>A discount is above your limit: a manager&apos;s PIN is asked for at payment.</source>
+        <translation>有折扣超出您的权限：付款时需输入经理 PIN 码。</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +5344,80 @@
     </message>
 </context>
 <context>
+    <name>VoucherDialog</name>
+    <message>
+        <source>Enter what the voucher is worth.</source>
+        <translation>请输入礼券面值。</translation>
+    </message>
+    <message>
+        <source>Sell a gift voucher</source>
+        <translation>出售礼券</translation>
+    </message>
+    <message>
+        <source>The voucher is paid for like a sale; its code is shown and printed on the receipt.</source>
+        <translation>礼券按普通销售收款；其编码会显示在屏幕上并打印在小票上。</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>面值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>To payment</source>
+        <translation>去付款</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherTab</name>
+    <message>
+        <source>Issued</source>
+        <translation>发行</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Scan or type a gift voucher&apos;s code.</source>
+        <translation>请扫描或输入礼券编码。</translation>
+    </message>
+    <message>
+        <source>Gift voucher {code}: {balance} left</source>
+        <translation>礼券 {code}：余额 {balance}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>无到期日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Circular POS</source>
@@ -3076,6 +5438,32 @@
     <message>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw the listing</source>
+        <translation>撤下挂牌</translation>
+    </message>
+    <message>
+        <source>{code} {item} goes back to its owner, {seller}.</source>
+        <translation>{code} {item} 将退还给物主 {seller}。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤下(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>_ServiceDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

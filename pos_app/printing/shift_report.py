@@ -68,7 +68,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "mobile": ("Mobile payment", "移动支付"),
     "transfer": ("Bank transfer", "银行转账"),
     "credit": ("Store credit", "店内储值"),
-    "voucher": ("Gift voucher", "礼品券"),
+    "voucher": ("Gift voucher", "礼券"),
 }
 
 
