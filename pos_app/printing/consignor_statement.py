@@ -17,11 +17,10 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from pos_app.domain.money import Money
 from pos_app.domain.roles import Actor
 from pos_app.printing.fonts import register_pdf_fonts
+from pos_app.printing.layout import body_style, check_language, escape, money_text, when, word_in
 from pos_app.services import consignors
 from pos_app.services.consignors import Statement, StatementLine
 from pos_app.services.store_db import StoreDB
-
-LANGUAGES = ("en", "zh_CN")
 
 # The words the statement prints, (English, Chinese); pos_app has no Qt translations.
 WORDS: dict[str, tuple[str, str]] = {
@@ -59,19 +58,11 @@ KINDS = ("sale_share", "return_reversal", "payout", "adjustment")
 
 
 def _w(key: str, language: str, **params: object) -> str:
-    return WORDS[key][language == "zh_CN"].format(**params)
-
-
-def _money(amount: Money) -> str:
-    return amount.format("zh_CN")  # "¥1,230.00": the store's own notation, in either language
+    return word_in(WORDS, key, language, **params)
 
 
 def _day(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d")
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def describe(line: StatementLine, language: str) -> str:
@@ -89,11 +80,9 @@ def describe(line: StatementLine, language: str) -> str:
 
 def render_statement(statement: Statement, language: str = "zh_CN") -> bytes:
     """The statement as an A4 PDF in `language` ("en" or "zh_CN")."""
-    if language not in LANGUAGES:
-        raise ValueError(f"language is one of {LANGUAGES}, not {language!r}")
+    check_language(language)
     font = register_pdf_fonts()
-    wrap_mode = "CJK" if language == "zh_CN" else None
-    body = ParagraphStyle("body", fontName=font, fontSize=10, leading=14, wordWrap=wrap_mode)
+    body = body_style(font, language)
     small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11)
     right = ParagraphStyle("right", parent=small, alignment=2)
     strong = ParagraphStyle("strong", parent=right, fontSize=9.5)
@@ -104,14 +93,14 @@ def render_statement(statement: Statement, language: str = "zh_CN") -> bytes:
     st = statement
 
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(_escape(text), style)
+        return Paragraph(escape(text), style)
 
     start, end = st.date_from.isoformat(), st.date_to.isoformat()
     story: list = [p(st.store_name, title), p(_w("title", language), title), Spacer(1, 8)]
     facts = [(_w("consignor", language), st.name),
              (_w("number", language), f"{st.store_code}-{st.party_id}"),
              (_w("period", language), f"{start} – {end}"),
-             (_w("printed", language), st.made_at.astimezone().strftime("%Y-%m-%d %H:%M"))]
+             (_w("printed", language), when(st.made_at))]
     story += [p(f"{k}{sep}{v}") for k, v in facts]
     story.append(Spacer(1, 8))
 
@@ -119,13 +108,13 @@ def render_statement(statement: Statement, language: str = "zh_CN") -> bytes:
                                    _w("reference", language))]
             + [p(_w("amount", language), right), p(_w("balance", language), right)]]
     rows.append([p(start, small), p(_w("opening", language, day=start), small), "", "",
-                 p(_money(st.opening), strong)])
+                 p(money_text(st.opening), strong)])
     for line in st.lines:
         rows.append([p(_day(line.at), small), p(describe(line, language), small),
-                     p(line.reference, small), p(_money(line.amount), right),
-                     p(_money(line.balance), right)])
+                     p(line.reference, small), p(money_text(line.amount), right),
+                     p(money_text(line.balance), right)])
     rows.append([p(end, small), p(_w("closing", language, day=end), small), "", "",
-                 p(_money(st.closing), strong)])
+                 p(money_text(st.closing), strong)])
     table = Table(rows, colWidths=[22 * mm, None, 34 * mm, 24 * mm, 26 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
@@ -141,8 +130,8 @@ def render_statement(statement: Statement, language: str = "zh_CN") -> bytes:
     story.append(p(_w("totals", language), heading))
     zero = Money.zero(st.opening.currency)
     totals = [[p(_w(f"total_{kind}", language), small),
-               p(_money(Money.sum((ln.amount for ln in st.lines if ln.kind == kind), zero.currency)),
-                 right)]
+               p(money_text(Money.sum((ln.amount for ln in st.lines if ln.kind == kind),
+                                      zero.currency)), right)]
               for kind in KINDS if any(ln.kind == kind for ln in st.lines)]
     if totals:
         summary = Table(totals, colWidths=[60 * mm, 30 * mm], hAlign="LEFT")

@@ -11,7 +11,6 @@ all text and a Chinese one mostly pictures. The QR code is printed as an image
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,7 +20,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pos_app.assets import cjk_font_path
 from pos_app.errors import ValidationError
-from pos_app.printing.receipts import WIDTHS_MM, Entry, receipt_entries, word
+from pos_app.printing.layout import check_width, is_wide, tokens
+from pos_app.printing.receipts import Entry, receipt_entries, word
 from pos_app.services.sale_records import SaleRecord
 from pos_app.services.settings import ESCPOS_RE
 
@@ -66,8 +66,7 @@ def print_receipt_escpos(printer: Escpos, record: SaleRecord, *, width_mm: int =
                          kick_drawer: bool = False) -> None:
     """Write the receipt to `printer`, cut the paper, and kick the cash drawer (pin 2, as
     drawers are wired) first when asked, so it opens while the receipt prints."""
-    if width_mm not in WIDTHS_MM:
-        raise ValueError(f"a receipt is one of {WIDTHS_MM} mm wide, not {width_mm!r}")
+    check_width(width_mm)
     columns = COLUMNS[width_mm]
     _set_paper_width(printer, width_mm, columns * CELL)
     printer.hw("INIT")
@@ -101,13 +100,9 @@ class _Line:
     invert: bool = False  # white on black
 
 
-def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
-
-
 def columns_of(text: str) -> int:
     """How many columns `text` takes: a CJK character two, anything else one."""
-    return sum(2 if _wide(c) else 1 for c in text)
+    return sum(2 if is_wide(c) else 1 for c in text)
 
 
 def wrap_columns(text: str, columns: int) -> list[str]:
@@ -115,7 +110,7 @@ def wrap_columns(text: str, columns: int) -> list[str]:
     long for a line is cut), CJK characters anywhere."""
     lines: list[str] = []
     line = ""
-    for token in _tokens(text):
+    for token in tokens(text):
         if line and columns_of(line + token) > columns:
             lines.append(line.rstrip())
             line = token.lstrip()
@@ -130,20 +125,6 @@ def wrap_columns(text: str, columns: int) -> list[str]:
     if line.strip() or not lines:
         lines.append(line.rstrip())
     return lines
-
-
-def _tokens(text: str) -> list[str]:
-    tokens, current = [], ""
-    for char in text:
-        if _wide(char):
-            tokens += [current, char] if current else [char]
-            current = ""
-        elif char == " ":
-            tokens.append(current + char)
-            current = ""
-        else:
-            current += char
-    return [*tokens, current] if current else tokens
 
 
 def _pair(left: str, right: str, columns: int, indent: int = 0) -> list[str]:
@@ -212,7 +193,7 @@ def _picture(line: _Line, columns: int) -> Image.Image:
     font = _font()
     column = 0
     for char in line.text:
-        span = 2 if _wide(char) else 1
+        span = 2 if is_wide(char) else 1
         if not char.isspace():
             draw.text((column * CELL + span * CELL / 2, LINE - 5), char, font=font, fill=ink,
                       anchor="ms")

@@ -7,7 +7,6 @@ a receipt is one page exactly as long as its blocks.
 from __future__ import annotations
 
 import io
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,13 +19,13 @@ from reportlab.pdfgen.canvas import Canvas
 from pos_app.domain.codes import parse_item_code
 from pos_app.errors import ValidationError
 from pos_app.printing.fonts import register_pdf_fonts
+from pos_app.printing.layout import LANGUAGES, break_long, is_wide, when, word_in
 from pos_app.printing.qr import draw_qr
 from pos_app.services import grading
 from pos_app.services.grading import VERIFY_PREFIX, InspectionView, NotInspected
 from pos_app.services.store_db import StoreDB
 
 SIZES = ("a4", "receipt")
-LANGUAGES = ("en", "zh_CN")
 RECEIPT_WIDTH = 80 * mm
 GREY = (0.45, 0.45, 0.45)
 RULE_GREY = (0.8, 0.8, 0.8)
@@ -54,7 +53,7 @@ GRADE_NAMES: dict[str, tuple[str, str]] = {
 
 
 def _t(key: str, language: str, **params: object) -> str:
-    return TEXTS[key][language == "zh_CN"].format(**params)
+    return word_in(TEXTS, key, language, **params)
 
 
 def _field(key: str, language: str, value: str) -> str:
@@ -76,10 +75,6 @@ class Block:
 NO_LINE_START = frozenset("，。、；：！？）》」』】”’,.;:!?)]")
 
 
-def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
-
-
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Lines of at most `width` points: breaks at spaces, or between any two Chinese
     characters, or inside a word too long for a line."""
@@ -87,7 +82,7 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     for paragraph in (text or "").split("\n"):
         tokens, word = [], ""
         for char in paragraph:
-            if _wide(char) or char == " ":
+            if is_wide(char) or char == " ":
                 if word:
                     tokens.append(word)
                 tokens.append(char)
@@ -105,13 +100,8 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
                 token, line = line[-1] + token, line[:-1]
             if line.strip():
                 lines.append(line.rstrip())
-            line = "" if token == " " else token
-            while stringWidth(line, font, size) > width and len(line) > 1:
-                cut = len(line) - 1
-                while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                    cut -= 1
-                lines.append(line[:cut])
-                line = line[cut:]
+            full, line = break_long("" if token == " " else token, font, size, width)
+            lines += full
         lines.append(line.rstrip())
     return lines or [""]
 
@@ -260,7 +250,7 @@ def _facts(inspection: InspectionView, language: str) -> dict[str, str]:
         "item": " ".join(p for p in (inspection.brand, inspection.model) if p) or inspection.item_code,
         "category": inspection.category_zh if zh else inspection.category,
         "graded_by": inspection.graded_by,
-        "date": inspection.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        "date": when(inspection.at),
         "checklist": f"{name or inspection.checklist_name} · "
                      f"{_t('version', language, n=inspection.checklist_version)}",
     }

@@ -5,29 +5,39 @@ QR code). Personal data is printed masked, as everywhere; amounts in the store's
 from __future__ import annotations
 
 import io
-import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A6, A7
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
-from pos_app.domain.money import Money
 from pos_app.domain.roles import Actor
 from pos_app.errors import ValidationError
 from pos_app.printing.fonts import register_pdf_fonts
+from pos_app.printing.layout import (
+    Row,
+    body_style,
+    check_language,
+    draw_rows,
+    escape,
+    money_text,
+    pair_row,
+    receipt_page,
+    rule_row,
+    space,
+    text_rows,
+    when,
+    word_in,
+    wrap,
+)
 from pos_app.printing.qr import draw_qr, qr_matrix
 from pos_app.services import intake
 from pos_app.services.intake import IntakeLineView, IntakeView
 from pos_app.services.store_db import StoreDB
 
-LANGUAGES = ("en", "zh_CN")
 CARD_SIZES = {"a6": A6, "a7": A7}
 RECEIPT_WIDTH = 80 * mm
 LISTING_PREFIX = "CPL:"  # what a listing card's QR code carries before the item code
@@ -95,21 +105,11 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def _w(key: str, language: str, **params: object) -> str:
-    return WORDS[key][language == "zh_CN"].format(**params)
-
-
-def _check_language(language: str) -> None:
-    if language not in LANGUAGES:
-        raise ValueError(f"language is one of {LANGUAGES}, not {language!r}")
-
-
-def _money(amount: Money) -> str:
-    return amount.format("zh_CN")  # "¥1,230.00": the store's own notation, in either language
+    return word_in(WORDS, key, language, **params)
 
 
 def _when(view: IntakeView) -> str:
-    moment = view.completed_at or view.created_at
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return when(view.completed_at or view.created_at)
 
 
 def mask_serial(serial: str) -> str:
@@ -134,108 +134,13 @@ def _completed(view: IntakeView, kind: str) -> None:
 # ----------------------------------------------------------------- text on a plain canvas
 
 
-def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
-
-
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Lines of `text` no wider than `width`: Latin words break at spaces, CJK anywhere."""
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for token in _tokens(paragraph):
-            trial = line + token
-            if line and stringWidth(trial, font, size) > width:
-                lines.append(line.rstrip())
-                line = token.lstrip()
-            else:
-                line = trial
-            while stringWidth(line, font, size) > width and len(line) > 1:  # one long word
-                cut = len(line) - 1
-                while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                    cut -= 1
-                lines.append(line[:cut])
-                line = line[cut:]
-        lines.append(line.rstrip())
-    return lines
-
-
-def _tokens(text: str) -> list[str]:
-    tokens, current = [], ""
-    for char in text:
-        if _wide(char):
-            if current:
-                tokens.append(current)
-            tokens.append(char)
-            current = ""
-        elif char == " ":
-            tokens.append(current + char)
-            current = ""
-        else:
-            current += char
-    if current:
-        tokens.append(current)
-    return tokens
-
-
-@dataclass
-class _Row:
-    height: float
-    draw: Callable[[Canvas, float], None]  # draws with its top at y
-
-
-def _text_rows(text: str, font: str, size: float, x: float, width: float, *,
-               align: str = "left", leading: float = 1.3) -> list[_Row]:
-    rows = []
-    for line in wrap(text, font, size, width):
-        def draw(c: Canvas, top: float, line: str = line) -> None:
-            c.setFont(font, size)
-            base = top - size
-            if align == "center":
-                c.drawCentredString(x + width / 2, base, line)
-            elif align == "right":
-                c.drawRightString(x + width, base, line)
-            else:
-                c.drawString(x, base, line)
-        rows.append(_Row(size * leading, draw))
-    return rows
-
-
 def _fitted(text: str, font: str, size: float, smallest: float, x: float, width: float, *,
-            lines: int) -> list[_Row]:
+            lines: int) -> list[Row]:
     """`text` centred in at most `lines` lines, in the largest size from `size` down to
     `smallest` that fits; at the smallest size, lines beyond `lines` are cut."""
     while size > smallest and len(wrap(text, font, size, width)) > lines:
         size -= 0.5
-    return _text_rows(text, font, size, x, width, align="center", leading=1.25)[:lines]
-
-
-def _pair_row(left: str, right: str, font: str, size: float, x: float, width: float) -> list[_Row]:
-    """`left` wrapped beside `right` on the right edge (a line of the receipt with its amount)."""
-    right_width = stringWidth(right, font, size) + 6
-    rows = _text_rows(left, font, size, x, width - right_width)
-
-    def draw_right(c: Canvas, top: float) -> None:
-        c.setFont(font, size)
-        c.drawRightString(x + width, top - size, right)
-    first = rows[0]
-    rows[0] = _Row(first.height, lambda c, top: (first.draw(c, top), draw_right(c, top)))
-    return rows
-
-
-def _rule_row(x: float, width: float, dash: bool = False) -> _Row:
-    def draw(c: Canvas, top: float) -> None:
-        c.saveState()
-        c.setLineWidth(0.5)
-        if dash:
-            c.setDash(2, 2)
-        c.line(x, top - 4, x + width, top - 4)
-        c.restoreState()
-    return _Row(8, draw)
-
-
-def _space(height: float) -> _Row:
-    return _Row(height, lambda c, top: None)
+    return text_rows(text, font, size, x, width, align="center", leading=1.25)[:lines]
 
 
 # ----------------------------------------------------------------------- buy-back receipt
@@ -243,56 +148,47 @@ def _space(height: float) -> _Row:
 
 def render_buy_back_receipt(view: IntakeView, *, language: str = "zh_CN") -> bytes:
     """The seller's receipt for a completed buy-back, 80 mm wide and as long as it needs."""
-    _check_language(language)
+    check_language(language)
     _completed(view, "buy_back")
     font = register_pdf_fonts()
     margin = 4 * mm
     x, width = margin, RECEIPT_WIDTH - 2 * margin
     sep = "：" if language == "zh_CN" else ": "
-    rows: list[_Row] = []
-    rows += _text_rows(view.store_name, font, 11, x, width, align="center")
-    rows += _text_rows(_w("receipt", language), font, 10, x, width, align="center")
-    rows.append(_space(4))
-    rows += _text_rows(f"{_w('intake', language)}{sep}{view.number}", font, 8, x, width)
-    rows += _text_rows(f"{_w('date', language)}{sep}{_when(view)}", font, 8, x, width)
+    rows: list[Row] = []
+    rows += text_rows(view.store_name, font, 11, x, width, align="center")
+    rows += text_rows(_w("receipt", language), font, 10, x, width, align="center")
+    rows.append(space(4))
+    rows += text_rows(f"{_w('intake', language)}{sep}{view.number}", font, 8, x, width)
+    rows += text_rows(f"{_w('date', language)}{sep}{_when(view)}", font, 8, x, width)
     if view.party_id is not None:
-        rows += _text_rows(f"{_w('seller', language)}{sep}{view.party_name}", font, 8, x, width)
+        rows += text_rows(f"{_w('seller', language)}{sep}{view.party_name}", font, 8, x, width)
         if view.party_id_masked:
-            rows += _text_rows(f"{_w('id', language)}{sep}{view.party_id_masked}", font, 8, x, width)
-    rows.append(_rule_row(x, width))
+            rows += text_rows(f"{_w('id', language)}{sep}{view.party_id_masked}", font, 8, x, width)
+    rows.append(rule_row(x, width))
     for ln in view.lines:
-        rows += _pair_row(f"{ln.position}. {ln.item_code or ''}", _money(ln.amount), font, 8, x, width)
-        rows += _text_rows(ln.description or ln.category_name, font, 8, x + 8, width - 8)
+        rows += pair_row(f"{ln.position}. {ln.item_code or ''}", money_text(ln.amount), font, 8,
+                         x, width)
+        rows += text_rows(ln.description or ln.category_name, font, 8, x + 8, width - 8)
         if ln.serial:
-            rows += _text_rows(f"{_w('serial', language)} {mask_serial(ln.serial)}", font, 7,
-                               x + 8, width - 8)
-    rows.append(_rule_row(x, width))
-    rows += _pair_row(_w("total", language), _money(view.total), font, 10, x, width)
+            rows += text_rows(f"{_w('serial', language)} {mask_serial(ln.serial)}", font, 7,
+                              x + 8, width - 8)
+    rows.append(rule_row(x, width))
+    rows += pair_row(_w("total", language), money_text(view.total), font, 10, x, width)
     method = _w(view.payment_method, language) if view.payment_method else ""
-    rows += _text_rows(f"{_w('paid_by', language)}{sep}{method}", font, 8, x, width)
+    rows += text_rows(f"{_w('paid_by', language)}{sep}{method}", font, 8, x, width)
     if view.payment_method == "transfer" and view.payment_ref:
-        rows += _text_rows(f"{_w('reference', language)}{sep}{view.payment_ref}", font, 8, x, width)
+        rows += text_rows(f"{_w('reference', language)}{sep}{view.payment_ref}", font, 8, x, width)
     if view.credit is not None:
-        rows += _text_rows(_w("credit_given", language, amount=_money(view.credit),
-                              percent=_percent(view.credit_bonus_bp)), font, 8, x, width)
-    rows.append(_space(6))
-    rows += _text_rows(_w("declaration", language), font, 7.5, x, width)
-    rows.append(_space(26))
-    rows.append(_rule_row(x, width * 0.75))
-    rows += _text_rows(_w("seller_signature", language), font, 8, x, width)
-    rows.append(_space(6))
-
-    height = sum(r.height for r in rows) + 2 * margin
-    out = io.BytesIO()
-    c = Canvas(out, pagesize=(RECEIPT_WIDTH, height), invariant=1)
-    c.setTitle(f"{_w('receipt', language)} {view.number}")
-    top = height - margin
-    for row in rows:
-        row.draw(c, top)
-        top -= row.height
-    c.showPage()
-    c.save()
-    return out.getvalue()
+        rows += text_rows(_w("credit_given", language, amount=money_text(view.credit),
+                             percent=_percent(view.credit_bonus_bp)), font, 8, x, width)
+    rows.append(space(6))
+    rows += text_rows(_w("declaration", language), font, 7.5, x, width)
+    rows.append(space(26))
+    rows.append(rule_row(x, width * 0.75))
+    rows += text_rows(_w("seller_signature", language), font, 8, x, width)
+    rows.append(space(6))
+    title = f"{_w('receipt', language)} {view.number}"
+    return receipt_page(rows, RECEIPT_WIDTH, margin, title)[0]
 
 
 # ------------------------------------------------------------------ consignment agreement
@@ -302,12 +198,11 @@ def render_consignment_agreement(view: IntakeView, *, language: str = "zh_CN") -
     """The consignment agreement on A4: the parties, every item with its asking and lowest
     price, the split and fees, the expiry and what happens then, the markdown schedule, and
     lines for both signatures."""
-    _check_language(language)
+    check_language(language)
     _completed(view, "consignment")
     contract = view.contract
     font = register_pdf_fonts()
-    wrap_mode = "CJK" if language == "zh_CN" else None
-    body = ParagraphStyle("body", fontName=font, fontSize=10, leading=14, wordWrap=wrap_mode)
+    body = body_style(font, language)
     small = ParagraphStyle("small", parent=body, fontSize=9, leading=12)
     title = ParagraphStyle("title", parent=body, fontSize=16, leading=22, alignment=1)
     heading = ParagraphStyle("heading", parent=body, fontSize=12, leading=18, spaceBefore=8,
@@ -315,7 +210,7 @@ def render_consignment_agreement(view: IntakeView, *, language: str = "zh_CN") -
     sep = "：" if language == "zh_CN" else ": "
 
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(_escape(text), style)
+        return Paragraph(escape(text), style)
 
     story: list = [p(view.store_name, title), p(_w("agreement", language), title), Spacer(1, 6)]
     facts = [(_w("contract", language), contract.number), (_w("intake", language), view.number),
@@ -337,15 +232,16 @@ def render_consignment_agreement(view: IntakeView, *, language: str = "zh_CN") -
                                    _w("asking", language), _w("lowest", language))]]
     for ln in view.lines:
         rows.append([p(str(ln.position), small), p(ln.item_code or "", small),
-                     p(_line_text(ln), small), p(_money(ln.amount), small),
-                     p(_money(ln.floor) if ln.floor else "—", small)])
+                     p(_line_text(ln), small), p(money_text(ln.amount), small),
+                     p(money_text(ln.floor) if ln.floor else "—", small)])
     table = Table(rows, colWidths=[8 * mm, 33 * mm, None, 28 * mm, 28 * mm], repeatRows=1)
     table.setStyle(_GRID)
     story.append(table)
 
     share = contract.consignor_share_bp
     terms = [_w("split", language, share=_percent(share), rest=_percent(10000 - share)),
-             _w("fee", language, fee=_money(contract.fee)) if contract.fee else _w("no_fee", language),
+             _w("fee", language, fee=money_text(contract.fee)) if contract.fee
+             else _w("no_fee", language),
              _w("period", language, start=contract.starts_on.isoformat(),
                 end=contract.expires_on.isoformat()),
              _w("expiry", language, end=contract.expires_on.isoformat(),
@@ -400,10 +296,6 @@ _GRID = TableStyle([
 ])
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _line_text(ln: IntakeLineView) -> str:
     text = ln.description or ln.category_name
     return f"{text} ({mask_serial(ln.serial)})" if ln.serial else text
@@ -419,7 +311,7 @@ def listing_qr_text(item_code: str) -> str:
 def render_listing_cards(view: IntakeView, *, size: str = "a6", language: str = "zh_CN") -> bytes:
     """One card per listed item, one per page: the item, its asking price, a QR code of
     "CPL:<item code>" and how a buyer gets in touch (always through the store)."""
-    _check_language(language)
+    check_language(language)
     _completed(view, "matchmaking")
     if size not in CARD_SIZES:
         raise ValidationError("A listing card is A6 or A7.")
@@ -433,20 +325,17 @@ def render_listing_cards(view: IntakeView, *, size: str = "a6", language: str = 
     c.setTitle(f"{_w('for_sale', language)} {view.number}")
     how = _w(f"{view.terms.get('contact_preference', 'via_store')}_pref", language)
     for ln in view.lines:
-        rows: list[_Row] = []
-        rows += _text_rows(view.store_name, font, 8 * scale, margin, width, align="center")
-        rows += _text_rows(_w("for_sale", language), font, 9 * scale, margin, width, align="center")
-        rows.append(_space(3 * scale))
+        rows: list[Row] = []
+        rows += text_rows(view.store_name, font, 8 * scale, margin, width, align="center")
+        rows += text_rows(_w("for_sale", language), font, 9 * scale, margin, width, align="center")
+        rows.append(space(3 * scale))
         rows += _fitted(ln.description or ln.category_name, font, 14 * scale, 9 * scale, margin,
                         width, lines=2)
-        rows += _text_rows(_money(ln.amount), font, 20 * scale, margin, width, align="center")
-        top = page_h - margin
-        for row in rows:
-            row.draw(c, top)
-            top -= row.height
-        foot = _text_rows(_w("contact", language, how=how), font, 8 * scale, margin, width,
-                          align="center")
-        caption = _text_rows(ln.item_code or "", font, 8 * scale, margin, width, align="center")
+        rows += text_rows(money_text(ln.amount), font, 20 * scale, margin, width, align="center")
+        top = draw_rows(c, rows, page_h - margin)
+        foot = text_rows(_w("contact", language, how=how), font, 8 * scale, margin, width,
+                         align="center")
+        caption = text_rows(ln.item_code or "", font, 8 * scale, margin, width, align="center")
         payload = listing_qr_text(ln.item_code or "")
         modules = len(qr_matrix(payload))
         text_height = sum(r.height for r in foot + caption)
@@ -456,10 +345,7 @@ def render_listing_cards(view: IntakeView, *, size: str = "a6", language: str = 
         quiet = 4 * side / modules
         qr_x, qr_y = (page_w - side) / 2, margin + text_height + (free - side) / 2
         draw_qr(c, payload, qr_x, qr_y, side)
-        y = qr_y - quiet
-        for row in caption + foot:
-            row.draw(c, y)
-            y -= row.height
+        draw_rows(c, caption + foot, qr_y - quiet)
         c.showPage()
     c.save()
     return out.getvalue()

@@ -7,10 +7,8 @@ pos_app.printing.escpos_receipt for an ESC/POS printer. So both receipts always 
 """
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 
 from reportlab.lib.units import mm
@@ -19,20 +17,23 @@ from reportlab.pdfgen.canvas import Canvas
 
 from pos_app.domain.money import Money
 from pos_app.printing.fonts import register_pdf_fonts
-from pos_app.printing.intake_documents import (
-    _pair_row,
-    _Row,
-    _rule_row,
-    _space,
-    _text_rows,
+from pos_app.printing.layout import (
+    Row,
+    check_language,
+    check_width,
+    money_text,
+    pair_row,
+    receipt_page,
+    rule_row,
+    space,
+    text_rows,
+    when,
+    word_in,
     wrap,
 )
 from pos_app.printing.qr import draw_qr, qr_matrix
 from pos_app.services.refund_records import RefundRecord
 from pos_app.services.sale_records import RecordLine, SaleRecord
-
-LANGUAGES = ("en", "zh_CN")
-WIDTHS_MM = (58, 80)
 
 # The words a receipt prints, (English, Chinese); pos_app has no Qt, so no Qt translation here.
 WORDS: dict[str, tuple[str, str]] = {
@@ -76,14 +77,12 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def word(key: str, language: str, **params: object) -> str:
-    return WORDS[key][language == "zh_CN"].format(**params)
+    return word_in(WORDS, key, language, **params)
 
 
 def _check(language: str, width_mm: int) -> None:
-    if language not in LANGUAGES:
-        raise ValueError(f"language is one of {LANGUAGES}, not {language!r}")
-    if width_mm not in WIDTHS_MM:
-        raise ValueError(f"a receipt is one of {WIDTHS_MM} mm wide, not {width_mm!r}")
+    check_language(language)
+    check_width(width_mm)
 
 
 # --------------------------------------------------------------------------- the content
@@ -106,11 +105,6 @@ class Entry:
     was: str = ""
 
 
-def money_text(amount: Money) -> str:
-    """"¥1,230.00": the store's own notation, in either language."""
-    return amount.format("zh_CN")
-
-
 def plain_money(amount: Money) -> str:
     """"1,230.00", ASCII only, for printers whose code pages have no currency sign."""
     return format(amount.amount, ",")
@@ -120,16 +114,11 @@ def percent_text(rate: Decimal) -> str:
     return format(rate.normalize(), "f")
 
 
-def when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
 def receipt_entries(record: SaleRecord, *, language: str = "zh_CN", return_policy: str = "",
                     plain: bool = False) -> list[Entry]:
     """Everything the receipt says, top to bottom. `plain` writes amounts in ASCII and names
     the currency on the total instead (for an ESC/POS printer's code pages)."""
-    if language not in LANGUAGES:
-        raise ValueError(f"language is one of {LANGUAGES}, not {language!r}")
+    check_language(language)
     fmt: Callable[[Money], str] = plain_money if plain else money_text
     sep = "：" if language == "zh_CN" else ": "
 
@@ -249,55 +238,46 @@ def _paper(entries: list[Entry], width_mm: int, title: str) -> ReceiptPaper:
     margin = (3 if narrow else 4) * mm
     x, width = margin, page_w - 2 * margin
     size = 7 if narrow else 8
-    rows: list[_Row] = []
+    rows: list[Row] = []
     for entry in entries:
         rows += _entry_rows(entry, font, size, x, width)
-    height = sum(r.height for r in rows) + 2 * margin
-    out = io.BytesIO()
-    c = Canvas(out, pagesize=(page_w, height), invariant=1)
-    c.setTitle(title)
-    top = height - margin
-    for row in rows:
-        row.draw(c, top)
-        top -= row.height
-    c.showPage()
-    c.save()
-    return ReceiptPaper(out.getvalue(), float(width_mm), height / mm)
+    pdf, height = receipt_page(rows, page_w, margin, title)
+    return ReceiptPaper(pdf, float(width_mm), height / mm)
 
 
-def _entry_rows(entry: Entry, font: str, size: float, x: float, width: float) -> list[_Row]:
+def _entry_rows(entry: Entry, font: str, size: float, x: float, width: float) -> list[Row]:
     style = entry.style
     if style == "store":
-        return _text_rows(entry.left, font, size + 4, x, width, align="center", leading=1.25)
+        return text_rows(entry.left, font, size + 4, x, width, align="center", leading=1.25)
     if style == "center":
-        return _text_rows(entry.left, font, size + 1, x, width, align="center")
+        return text_rows(entry.left, font, size + 1, x, width, align="center")
     if style == "text":
-        return _text_rows(entry.left, font, size, x, width)
+        return text_rows(entry.left, font, size, x, width)
     if style == "note":
-        return _text_rows(entry.left, font, size - 0.5, x, width, leading=1.35)
+        return text_rows(entry.left, font, size - 0.5, x, width, leading=1.35)
     if style == "pair":
-        return _pair_row(entry.left, entry.right, font, size, x, width)
+        return pair_row(entry.left, entry.right, font, size, x, width)
     if style == "total":
-        return [_space(2), *_pair_row(entry.left, entry.right, font, size + 3, x, width)]
+        return [space(2), *pair_row(entry.left, entry.right, font, size + 3, x, width)]
     if style == "detail":
         indent = size * 1.2
         if entry.was:
             return [_struck_row(entry, font, size, x + indent, width - indent)]
         if entry.right:
-            return _pair_row(entry.left, entry.right, font, size, x + indent, width - indent)
-        return _text_rows(entry.left, font, size - 0.5, x + indent, width - indent)
+            return pair_row(entry.left, entry.right, font, size, x + indent, width - indent)
+        return text_rows(entry.left, font, size - 0.5, x + indent, width - indent)
     if style == "banner":
         return [_banner_row(entry.left, font, size + 5, x, width)]
     if style == "rule":
-        return [_rule_row(x, width, dash=True)]
+        return [rule_row(x, width, dash=True)]
     if style == "gap":
-        return [_space(size * (0.25 if entry.left == "small" else 0.6))]
+        return [space(size * (0.25 if entry.left == "small" else 0.6))]
     if style == "qr":
         return [_qr_row(entry.left, x, width)]
     raise ValueError(f"no layout for a receipt entry of style {style!r}")
 
 
-def _struck_row(entry: Entry, font: str, size: float, x: float, width: float) -> _Row:
+def _struck_row(entry: Entry, font: str, size: float, x: float, width: float) -> Row:
     """"1 × ¥800.00 ¥1,000.00" with the list price struck through, and the amount."""
     def draw(c: Canvas, top: float) -> None:
         base = top - size
@@ -312,10 +292,10 @@ def _struck_row(entry: Entry, font: str, size: float, x: float, width: float) ->
         c.line(start - 0.5, base + size * 0.32, end + 0.5, base + size * 0.32)
         c.setFillColorRGB(0, 0, 0)
         c.drawRightString(x + width, base, entry.right)
-    return _Row(size * 1.3, draw)
+    return Row(size * 1.3, draw)
 
 
-def _banner_row(text: str, font: str, size: float, x: float, width: float) -> _Row:
+def _banner_row(text: str, font: str, size: float, x: float, width: float) -> Row:
     """White text on a black band across the paper: seen at a glance, even on a photocopy."""
     lines = wrap(text, font, size, width - 8)
     height = len(lines) * size * 1.3 + 6
@@ -329,10 +309,10 @@ def _banner_row(text: str, font: str, size: float, x: float, width: float) -> _R
         for i, line in enumerate(lines):
             c.drawCentredString(x + width / 2, top - 3 - size * (1.3 * i + 1) + size * 0.15, line)
         c.restoreState()
-    return _Row(height + 2, draw)
+    return Row(height + 2, draw)
 
 
-def _qr_row(payload: str, x: float, width: float) -> _Row:
+def _qr_row(payload: str, x: float, width: float) -> Row:
     """The QR code centred with its quiet zone of four modules above and below."""
     modules = len(qr_matrix(payload))
     side = min(width * 0.5, 30 * mm)
@@ -340,7 +320,7 @@ def _qr_row(payload: str, x: float, width: float) -> _Row:
 
     def draw(c: Canvas, top: float) -> None:
         draw_qr(c, payload, x + (width - side) / 2, top - quiet - side, side)
-    return _Row(side + 2 * quiet, draw)
+    return Row(side + 2 * quiet, draw)
 
 
 # --------------------------------------------------------------------------- the refund slip
@@ -365,13 +345,11 @@ REFUND_WORDS: dict[str, tuple[str, str]] = {
 def refund_slip_entries(record: RefundRecord, *, language: str = "zh_CN") -> list[Entry]:
     """Everything a refund slip says: the goods given back, where each went, and how the
     money went back (the customer signs the store's copy)."""
-    if language not in LANGUAGES:
-        raise ValueError(f"language is one of {LANGUAGES}, not {language!r}")
+    check_language(language)
     sep = "：" if language == "zh_CN" else ": "
 
     def w(key: str, **params: object) -> str:
-        table = REFUND_WORDS if key in REFUND_WORDS else WORDS
-        return table[key][language == "zh_CN"].format(**params)
+        return word_in(REFUND_WORDS if key in REFUND_WORDS else WORDS, key, language, **params)
 
     out = [Entry("store", record.store_name), Entry("center", w(f"title_{record.kind}")),
            Entry("gap"), Entry("text", f"{w('refund_number')}{sep}{record.number}"),
@@ -406,4 +384,4 @@ def render_refund_slip(record: RefundRecord, *, width_mm: int = 80,
     """The refund slip of `record` as a one-page PDF at receipt width, as long as its content."""
     _check(language, width_mm)
     return _paper(refund_slip_entries(record, language=language), width_mm,
-                  f"{REFUND_WORDS['refund_number'][language == 'zh_CN']} {record.number}")
+                  f"{word_in(REFUND_WORDS, 'refund_number', language)} {record.number}")

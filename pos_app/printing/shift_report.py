@@ -12,13 +12,22 @@ from pos_app.domain.denominations import label
 from pos_app.domain.money import Money
 from pos_app.domain.roles import Actor
 from pos_app.printing.fonts import register_pdf_fonts
-from pos_app.printing.intake_documents import _pair_row, _Row, _rule_row, _space, _text_rows
+from pos_app.printing.layout import (
+    Row,
+    check_language,
+    check_width,
+    money_text,
+    pair_row,
+    receipt_page,
+    rule_row,
+    space,
+    text_rows,
+    when,
+    word_in,
+)
 from pos_app.services import settings
 from pos_app.services.shift_report import ShiftReport, shift_report
 from pos_app.services.store_db import StoreDB
-
-LANGUAGES = ("en", "zh_CN")
-WIDTHS_MM = (58, 80)
 
 # The words the report prints, (English, Chinese); pos_app has no Qt, so no Qt translation here.
 WORDS: dict[str, tuple[str, str]] = {
@@ -73,35 +82,31 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def _w(key: str, language: str, **params: object) -> str:
-    words = WORDS.get(key, (key, key))
-    return words[language == "zh_CN"].format(**params)
-
-
-def _money(amount: Money) -> str:
-    return amount.format("zh_CN")  # "¥1,230.00": the store's own notation, in either language
+    # a kind with no words yet prints as its own name rather than failing the report
+    return word_in(WORDS, key, language, **params) if key in WORDS else key.format(**params)
 
 
 def _when(moment) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
+    return when(moment) if moment else "—"
 
 
 def _rows(report: ShiftReport, language: str, font: str, x: float, width: float,
-          scale: float) -> list[_Row]:
-    def text(value: str, size: float = 8, **kw) -> list[_Row]:
-        return _text_rows(value, font, size * scale, x, width, **kw)
+          scale: float) -> list[Row]:
+    def text(value: str, size: float = 8, **kw) -> list[Row]:
+        return text_rows(value, font, size * scale, x, width, **kw)
 
-    def pair(left: str, amount: Money | str, size: float = 8, indent: float = 0) -> list[_Row]:
-        right = amount if isinstance(amount, str) else _money(amount)
-        return _pair_row(left, right, font, size * scale, x + indent, width - indent)
+    def pair(left: str, amount: Money | str, size: float = 8, indent: float = 0) -> list[Row]:
+        right = amount if isinstance(amount, str) else money_text(amount)
+        return pair_row(left, right, font, size * scale, x + indent, width - indent)
 
-    def heading(value: str) -> list[_Row]:
-        return [_space(3 * scale), *text(value, 9, align="left"), _rule_row(x, width, dash=True)]
+    def heading(value: str) -> list[Row]:
+        return [space(3 * scale), *text(value, 9, align="left"), rule_row(x, width, dash=True)]
 
     sep = "：" if language == "zh_CN" else ": "
-    rows: list[_Row] = []
+    rows: list[Row] = []
     rows += text(report.store_name, 11, align="center")
     rows += text(_w(report.kind, language), 10, align="center")
-    rows.append(_space(4 * scale))
+    rows.append(space(4 * scale))
     rows += text(f"{_w('counter', language)}{sep}{report.counter_name} ({report.counter_number})")
     rows += text(f"{_w('shift', language)}{sep}{report.shift_id}")
     rows += text(f"{_w('opened', language)}{sep}"
@@ -114,7 +119,7 @@ def _rows(report: ShiftReport, language: str, font: str, x: float, width: float,
     rows += heading(_w("drawer", language))
     for m in report.movements:
         rows += pair(f"{_w(m.kind, language)} ({m.count})", m.amount)
-    rows.append(_rule_row(x, width))
+    rows.append(rule_row(x, width))
     rows += pair(_w("float", language), report.opening_float)
     rows += pair(f"+ {_w('cash_in', language)}", report.cash_in)
     rows += pair(f"− {_w('cash_out', language)}", report.cash_out)
@@ -130,15 +135,15 @@ def _rows(report: ShiftReport, language: str, font: str, x: float, width: float,
             rows += heading(_w("by_denomination", language))
             for line in report.count:
                 rows += pair(f"{label(line.denomination)} × {line.count}", line.amount)
-            rows.append(_rule_row(x, width))
+            rows.append(rule_row(x, width))
             rows += pair(_w("counted", language), report.counted)
 
     rows += heading(_w("takings", language))
     for t in report.tenders:
         rows += pair(_w(t.kind, language), t.net)
         if t.refunds.minor:
-            rows += text(_w("of_which", language, sales=_money(t.sales), refunds=_money(t.refunds)),
-                         7, align="right")
+            rows += text(_w("of_which", language, sales=money_text(t.sales),
+                            refunds=money_text(t.refunds)), 7, align="right")
 
     rows += heading(_w("receipts", language))
     rows += pair(_w("sales", language, n=report.sales), report.sales_total)
@@ -152,12 +157,12 @@ def _rows(report: ShiftReport, language: str, font: str, x: float, width: float,
         rows += text(_w("none", language))
     for p in report.paid:
         rows += pair(f"{p.at.astimezone():%H:%M} {_w(p.kind, language)} · {p.by}", p.amount)
-        rows += _text_rows(p.reason, font, 7.5 * scale, x + 8 * scale, width - 8 * scale)
+        rows += text_rows(p.reason, font, 7.5 * scale, x + 8 * scale, width - 8 * scale)
     if report.is_closed:
-        rows.append(_space(24 * scale))
-        rows.append(_rule_row(x, width * 0.7))
+        rows.append(space(24 * scale))
+        rows.append(rule_row(x, width * 0.7))
         rows += text(_w("signature", language))
-    rows.append(_space(6 * scale))
+    rows.append(space(6 * scale))
     return rows
 
 
@@ -165,42 +170,32 @@ def render_shift_report(report: ShiftReport, language: str = "zh_CN", *,
                         width_mm: int | None = 80) -> bytes:
     """The report as a PDF: a receipt-printer roll `width_mm` wide and as long as it needs,
     or A4 pages when `width_mm` is None."""
-    if language not in LANGUAGES:
-        raise ValueError(f"language is one of {LANGUAGES}, not {language!r}")
-    if width_mm is not None and width_mm not in WIDTHS_MM:
-        raise ValueError(f"a receipt is {WIDTHS_MM} mm wide, not {width_mm!r}")
+    check_language(language)
     font = register_pdf_fonts()
-    out = io.BytesIO()
     title = f"{_w(report.kind, language)} {report.shift_id}"
     if width_mm is not None:
+        check_width(width_mm)
         margin = 4 * mm
         page_w = width_mm * mm
         rows = _rows(report, language, font, margin, page_w - 2 * margin, 1.0)
-        height = sum(r.height for r in rows) + 2 * margin
-        c = Canvas(out, pagesize=(page_w, height), invariant=1)
-        c.setTitle(title)
-        top = height - margin
-        for row in rows:
-            row.draw(c, top)
-            top -= row.height
-        c.showPage()
-    else:
-        margin = 20 * mm
-        page_w, page_h = A4
-        column = 120 * mm  # a report read down one column, like the roll, in larger print
-        rows = _rows(report, language, font, (page_w - column) / 2, column, 1.25)
-        c = Canvas(out, pagesize=A4, invariant=1)
-        c.setTitle(title)
-        page, top = 1, page_h - margin
-        for row in rows:
-            if top - row.height < margin:
-                _footer(c, font, report, language, page)
-                c.showPage()
-                page, top = page + 1, page_h - margin
-            row.draw(c, top)
-            top -= row.height
-        _footer(c, font, report, language, page)
-        c.showPage()
+        return receipt_page(rows, page_w, margin, title)[0]
+    margin = 20 * mm
+    page_w, page_h = A4
+    column = 120 * mm  # a report read down one column, like the roll, in larger print
+    rows = _rows(report, language, font, (page_w - column) / 2, column, 1.25)
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    c.setTitle(title)
+    page, top = 1, page_h - margin
+    for row in rows:
+        if top - row.height < margin:
+            _footer(c, font, report, language, page)
+            c.showPage()
+            page, top = page + 1, page_h - margin
+        row.draw(c, top)
+        top -= row.height
+    _footer(c, font, report, language, page)
+    c.showPage()
     c.save()
     return out.getvalue()
 
