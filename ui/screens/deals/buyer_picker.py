@@ -3,15 +3,12 @@ or added on the spot as a business. Names come masked unless the user's role may
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,14 +21,8 @@ from pos_app.services.store_db import StoreDB
 from ui.errors import user_message
 from ui.session import while_alive
 from ui.widgets.feedback import feedback_label, show_feedback
+from ui.widgets.party_search import PartySearch, party_text
 from ui.workers import run_in_background
-
-SEARCH_DELAY_MS = 250
-RESULTS = 20
-
-
-def party_text(party: PartyView) -> str:
-    return f"{party.name}  {party.phone}".strip()
 
 
 class BuyerPicker(QGroupBox):
@@ -44,19 +35,13 @@ class BuyerPicker(QGroupBox):
         super().__init__(parent)
         self._db, self._actor = db, actor
         self.party: PartyView | None = None
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.results = QListWidget(self)
+        self.message = feedback_label(self)
+        self.finder = PartySearch(db, actor, self, select_first=False)
+        self.search, self.results = self.finder.search, self.finder.results
         self.results.setMaximumHeight(96)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.itemActivated.connect(self._picked)
-        self.results.itemClicked.connect(self._picked)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.search.returnPressed.connect(self.run_search)
+        self.finder.chosen.connect(self.choose)
+        self.finder.searched.connect(lambda _n: self.searched.emit())
+        self.finder.failed.connect(lambda text: show_feedback(self.message, text, error=True))
         self.current = QLabel(self)
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         self.name = QLineEdit(self)
@@ -65,15 +50,13 @@ class BuyerPicker(QGroupBox):
         self.phone.setMaxLength(40)
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_business)
-        self.message = feedback_label(self)
 
         new_row = QHBoxLayout()
         new_row.addWidget(self.name, 2)
         new_row.addWidget(self.phone, 1)
         new_row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results)
+        layout.addWidget(self.finder)
         layout.addWidget(self.current)
         layout.addLayout(new_row)
         layout.addWidget(self.message)
@@ -81,20 +64,7 @@ class BuyerPicker(QGroupBox):
         self.run_search()
 
     def run_search(self) -> None:
-        self._timer.stop()
-        run_in_background(parties.list_parties, self._db, self._actor, self.search.text(),
-                          limit=RESULTS, on_done=while_alive(self, self._found),
-                          on_error=while_alive(self, self._failed))
-
-    def _found(self, found: list[PartyView]) -> None:
-        self.results.clear()
-        for party in found:
-            item = QListWidgetItem(party_text(party), self.results)
-            item.setData(Qt.ItemDataRole.UserRole, party)
-        self.searched.emit()
-
-    def _picked(self, item: QListWidgetItem) -> None:
-        self.choose(item.data(Qt.ItemDataRole.UserRole))
+        self.finder.run_search()
 
     def choose(self, party: PartyView | None) -> None:
         self.party = party

@@ -6,17 +6,14 @@ and shown masked from then on; a number seen before names the person it belongs 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,10 +28,8 @@ from pos_app.services.store_db import StoreDB
 from ui.errors import user_message
 from ui.session import while_alive
 from ui.theme import repolish
+from ui.widgets.party_search import PartySearch
 from ui.workers import run_in_background
-
-SEARCH_DELAY_MS = 250
-RESULTS = 20
 
 ID_TYPE_NAMES: dict[str, str] = {
     "resident_id": QT_TRANSLATE_NOOP("IdTypes", "Resident identity card"),
@@ -74,24 +69,17 @@ class PartyPanel(QGroupBox):
         self.party: PartyView | None = None
         self.found_by_id: PartyView | None = None
         self._needs_id = False
-        self._generation = 0
 
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
+        self.finder = PartySearch(db, actor, self, list_all=False, select_first=False,
+                                  describe=self.describe)
+        self.search, self.results = self.finder.search, self.finder.results
+        self.results.setMaximumHeight(110)
+        self.finder.chosen.connect(self.choose)
+        self.finder.searched.connect(lambda _n: self.searched.emit())
+        self.finder.failed.connect(self.show_problem)
         self.search_label = QLabel(self)
         self.search_label.setBuddy(self.search)
-        self.results = QListWidget(self)
-        self.results.setMaximumHeight(110)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.itemActivated.connect(self._result_chosen)
-        self.results.itemClicked.connect(self._result_chosen)
-        self.results.hide()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.search.returnPressed.connect(self.run_search)
+        self.finder.search_row.insertWidget(0, self.search_label)
 
         self.chosen = QLabel(self)
         self.chosen.setWordWrap(True)
@@ -132,9 +120,6 @@ class PartyPanel(QGroupBox):
                              (self.id_number_label, self.id_number)):
             label.setBuddy(field)
 
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_label)
-        search_row.addWidget(self.search, 1)
         chosen_row = QHBoxLayout()
         chosen_row.addWidget(self.chosen, 1)
         chosen_row.addWidget(self.change_button)
@@ -149,8 +134,7 @@ class PartyPanel(QGroupBox):
         buttons.addWidget(self.record_id_button)
         buttons.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(search_row)
-        layout.addWidget(self.results)
+        layout.addWidget(self.finder)
         layout.addLayout(chosen_row)
         layout.addWidget(self.warning)
         layout.addLayout(self.form)
@@ -169,39 +153,7 @@ class PartyPanel(QGroupBox):
     # -- searching -----------------------------------------------------------------------
 
     def run_search(self) -> None:
-        self._timer.stop()
-        query = self.search.text().strip()
-        self._generation += 1
-        generation = self._generation
-        if not query:
-            self.results.clear()
-            self.results.hide()
-            self.searched.emit()
-            return
-        run_in_background(parties.list_parties, self._db, self._actor, query, limit=RESULTS,
-                          on_done=while_alive(self, lambda found: self._found(generation, found)),
-                          on_error=while_alive(self, lambda exc: self.show_problem(
-                              user_message(exc))))
-
-    def _found(self, generation: int, found: list[PartyView]) -> None:
-        if generation != self._generation:
-            return
-        self.results.clear()
-        for party in found:
-            item = QListWidgetItem(self.describe(party))
-            item.setData(Qt.ItemDataRole.UserRole, party)
-            self.results.addItem(item)
-        if not found:
-            item = QListWidgetItem(self.tr("Nobody found; add the person below."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.results.addItem(item)
-        self.results.show()
-        self.searched.emit()
-
-    def _result_chosen(self, item: QListWidgetItem) -> None:
-        party = item.data(Qt.ItemDataRole.UserRole)
-        if party is not None:
-            self.choose(party)
+        self.finder.run_search()
 
     # -- the chosen person ---------------------------------------------------------------
 
@@ -328,9 +280,7 @@ class PartyPanel(QGroupBox):
         return self.id_message.text()
 
     def reset(self) -> None:
-        self.search.clear()
-        self.results.clear()
-        self.results.hide()
+        self.finder.clear()
         self.name.clear()
         self.phone.clear()
         self.choose(None)
@@ -341,6 +291,7 @@ class PartyPanel(QGroupBox):
         self.setTitle(self.tr("Person"))
         self.search_label.setText(self.tr("&Find:"))
         self.search.setPlaceholderText(self.tr("Name or phone number"))
+        self.finder.empty_text = self.tr("Nobody found; add the person below.")
         self.change_button.setText(self.tr("Change"))
         self.name_label.setText(self.tr("&Name:"))
         self.phone_label.setText(self.tr("P&hone:"))
