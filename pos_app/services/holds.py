@@ -88,8 +88,10 @@ def expire_holds(db: StoreDB, actor: Actor | None = None) -> int:
     """Record every hold whose time has passed as expired; returns how many."""
     at = now()
     with db.write() as s:
-        due = s.scalars(select(Hold).where(Hold.status == "active", Hold.until <= at)
-                        .with_for_update()).all()
+        stmt = select(Hold).where(Hold.status == "active", Hold.until <= at)
+        if actor is not None:  # a till expires its own store's holds
+            stmt = stmt.where(Hold.store_id == actor.store_id)
+        due = s.scalars(stmt.with_for_update()).all()
         for hold in due:
             _end(s, actor, hold, "expired", at)
         return len(due)
@@ -103,3 +105,9 @@ def active_holds(db: StoreDB, actor: Actor) -> list[HoldView]:
                          .where(Hold.store_id == actor.store_id, Hold.status == "active",
                                 Hold.until > at).order_by(Hold.until)).all()
         return [_view(h, i) for h, i in rows]
+
+
+def holds_in_force(db: StoreDB, actor: Actor) -> list[HoldView]:
+    """What the holds list shows: lapsed holds recorded as expired first, then those in force."""
+    expire_holds(db, actor)
+    return active_holds(db, actor)

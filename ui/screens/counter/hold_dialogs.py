@@ -160,7 +160,7 @@ class HoldsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        run_in_background(holds.active_holds, self._db, self._actor,
+        run_in_background(holds.holds_in_force, self._db, self._actor,
                           on_done=while_alive(self, self._arrived),
                           on_error=while_alive(self, self._failed))
 
