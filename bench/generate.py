@@ -1,8 +1,10 @@
 """Generated store databases for the benchmarks: N realistic items, built fast and cached.
 
 The schema comes from the real migrations and the store from `stores.initialise_store`; the
-items, their history, the audit chain and the outbox are then bulk-loaded straight into the
-tables (this is the generator, not the app's path). Everything is deterministic for a seed.
+items, their history, the audit chain and the outbox, and the receipts of the past sales (a
+closed shift a day, each sold item a cash sale of one line with its drawer movement) are then
+bulk-loaded straight into the tables (this is the generator, not the app's path). Everything is
+deterministic for a seed.
 
     python -m bench.generate --items 1000000 [--seed 1] [--db postgresql+psycopg://...]
 
@@ -36,11 +38,11 @@ from pos_app.domain.codes import make_item_code
 from pos_app.domain.item_states import ONLY_FOR, TRANSITIONS, Acquisition, ItemState
 from pos_app.domain.roles import Role
 from pos_app.domain.search_terms import short_terms
-from pos_app.models import AuditHead, Category, Counter, Item, User
+from pos_app.models import AuditHead, Category, Counter, Item, Store, User
 from pos_app.services import journal, stores, users
 from pos_app.services.store_db import open_store
 
-GENERATOR_VERSION = 3  # bump when the data changes, so stale caches are not reused
+GENERATOR_VERSION = 4  # bump when the data changes, so stale caches are not reused
 DEFAULT_SEED = 1
 DATA_DIR = Path(__file__).resolve().with_name("data")
 MIGRATIONS = Path(__file__).resolve().parents[1] / "pos_app" / "db" / "migrations" / "versions"
@@ -55,6 +57,7 @@ CHUNK = 50_000
 AUDITED_SHARE = 10  # the newest 1/AUDITED_SHARE of the items get audit and outbox rows
 UNSENT_OUTBOX = 500  # the newest outbox rows are still waiting for the platform
 PARTIES_PER_ITEM = 40  # one party (seller, consignor) per this many items
+SHIFT_FLOAT = 50_000  # each day's shift opens with 500 yuan in the drawer
 
 # --- the vocabulary ------------------------------------------------------------------------------
 
@@ -216,9 +219,11 @@ class Ids:
 
     store_id: int
     counter_id: int
+    counter_no: int
     admin_id: int
     clerk_id: int
     categories: dict[str, int]
+    tax_bp: dict[int, int]  # category id -> its tax rate (the store's when it has none)
     audit_seq: int
     audit_hash: str
 
@@ -265,6 +270,8 @@ class RowMaker:
         self.first_audited = items - items // AUDITED_SHARE + 1
         self.audit_seq, self.audit_hash = ids.audit_seq, ids.audit_hash
         self.event_id = 0
+        self.sale_id = 0
+        self.in_shift: dict[int, int] = {}  # shift id -> receipts numbered in it so far
 
     def party_rows(self) -> list[tuple]:
         rng, out = self.rng, []
@@ -277,15 +284,48 @@ class RowMaker:
                         created))
         return out
 
-    def chunks(self) -> Iterator[tuple[list[tuple], list[tuple], list[tuple], list[tuple]]]:
-        """(items, item_events, audit_log, sync_outbox) rows, CHUNK items at a time."""
+    def shift_rows(self) -> list[tuple]:
+        """A closed shift on the counter for every day of the history; what each drawer should
+        have held is filled in from its cash movements once they are loaded (SHIFT_TOTALS)."""
+        out = []
+        for day in range(HISTORY_DAYS + 1):
+            opened = self.start + timedelta(days=day)
+            closed = min(opened + timedelta(days=1, seconds=-1), HISTORY_END)
+            out.append((day + 1, self.ids.store_id, self.ids.counter_id, self.ids.clerk_id, opened,
+                        SHIFT_FLOAT, self.ids.clerk_id, closed))
+        return out
+
+    def chunks(self) -> Iterator[tuple[list[tuple], ...]]:
+        """Rows of ROW_TABLES, in that order, CHUNK items at a time."""
         for lo in range(1, self.n + 1, CHUNK):
             yield self._chunk(lo, min(self.n + 1, lo + CHUNK))
+
+    def _receipt(self, receipts: tuple[list, list, list, list], item: tuple, user: int) -> None:
+        """A sold item's receipt: a cash sale of one line in its day's shift, paid exactly (the
+        difference to the shelf price a line discount), with the drawer movement."""
+        (i, code, store_id, category_id, brand, model, *_rest) = item
+        grade, price, sold, at = item[8], item[12], item[20], item[21]
+        shift = (at - self.start).days + 1
+        self.in_shift[shift] = n = self.in_shift.get(shift, 0) + 1
+        self.sale_id += 1
+        number = f"{STORE_CODE}{self.ids.counter_no:02d}-{shift}-{n}"
+        bp = self.ids.tax_bp[category_id]
+        tax = (sold * bp + (10_000 + bp) // 2) // (10_000 + bp)
+        off = price - sold
+        sales, lines, tenders, cash = receipts
+        sales.append((self.sale_id, number, store_id, self.ids.counter_id, shift, "sale",
+                      "completed", user, at, True, price, off, tax, sold, 0, 0, ""))
+        lines.append((self.sale_id, self.sale_id, 1, "item", i, code, f"{brand} {model}"[:200],
+                      grade, category_id, 1, price, price, off, 0, sold, tax, sold, bp, item[11],
+                      "amount" if off else None, f"{off / 100:.2f}" if off else None, 0, 0))
+        tenders.append((self.sale_id, self.sale_id, shift, "cash", sold, "", at))
+        cash.append((self.sale_id, shift, "sale", sold, number, at, user))
 
     def _chunk(self, lo: int, hi: int):
         rng, ids = self.rng, self.ids
         span = HISTORY_DAYS * 86_400
         items, events, audits, outbox = [], [], [], []
+        receipts: tuple[list, list, list, list] = ([], [], [], [])
         for i in range(lo, hi):
             cat = self.cat_codes[_pick(rng, self.cat_cum)]
             _share, (lo_cost, hi_cost), brands = CATALOGUE[cat]
@@ -341,7 +381,9 @@ class RowMaker:
             if i >= self.first_audited:
                 self._audit(audits, outbox, i, created, user, code, state, grade, price, acq,
                             brand, model, version, cat)
-        return items, events, audits, outbox
+            if sold_at is not None:
+                self._receipt(receipts, items[-1], user)
+        return (items, events, audits, outbox, *receipts)
 
     def _audit(self, audits: list, outbox: list, i: int, at: datetime, user: int, code: str,
                state: ItemState, grade, price, acq: Acquisition, brand: str, model: str,
@@ -384,7 +426,28 @@ OUTBOX_COLS = ("event_id", "store_id", "counter_id", "created_at", "event_type",
                "aggregate_id", "payload", "sent_at", "attempts", "last_error")
 PARTY_COLS = ("id", "store_id", "kind", "name", "phone", "email", "is_seller", "is_consignor",
               "is_renter", "is_buyer", "blocked", "notes", "created_at")
-DATETIME_COLS = {"state_changed_at", "created_at", "at", "sent_at", "sold_at"}
+SHIFT_COLS = ("id", "store_id", "counter_id", "opened_by_id", "opened_at", "opening_float_minor",
+              "closed_by_id", "closed_at")
+SALE_COLS = ("id", "number", "store_id", "counter_id", "shift_id", "kind", "status",
+             "created_by_id", "created_at", "tax_inclusive", "subtotal_minor", "discount_minor",
+             "tax_minor", "total_minor", "rounding_minor", "change_minor", "note")
+SALE_LINE_COLS = ("id", "sale_id", "position", "kind", "item_id", "code", "description", "grade",
+                  "category_id", "quantity", "unit_minor", "list_minor", "line_discount_minor",
+                  "sale_discount_minor", "net_minor", "tax_minor", "total_minor", "tax_rate_bp",
+                  "cost_minor", "discount_kind", "discount_value", "consignor_share_minor",
+                  "returned_quantity")
+TENDER_COLS = ("id", "sale_id", "shift_id", "kind", "amount_minor", "reference", "at")
+CASH_COLS = ("id", "shift_id", "kind", "amount_minor", "reference", "at", "user_id")
+# what RowMaker.chunks yields, table by table (the order loads them without breaking a foreign key)
+ROW_TABLES = (("items", ITEM_COLS), ("item_events", EVENT_COLS), ("audit_log", AUDIT_COLS),
+              ("sync_outbox", OUTBOX_COLS), ("sales", SALE_COLS), ("sale_lines", SALE_LINE_COLS),
+              ("tenders", TENDER_COLS), ("cash_movements", CASH_COLS))
+SHIFT_TOTALS = ("UPDATE shifts SET expected_minor = opening_float_minor + coalesce((SELECT "
+                "sum(amount_minor) FROM cash_movements m WHERE m.shift_id = shifts.id), 0), "
+                "counted_minor = opening_float_minor + coalesce((SELECT sum(amount_minor) FROM "
+                "cash_movements m WHERE m.shift_id = shifts.id), 0)")
+DATETIME_COLS = {"state_changed_at", "created_at", "at", "sent_at", "sold_at", "opened_at",
+                 "closed_at"}
 SALE_STATES = (ItemState.SOLD, ItemState.PAID_OUT)
 
 
@@ -416,12 +479,18 @@ def _initialise(url: str) -> Ids:
             users.create_user(db, admin, CLERK[0], CLERK[1], Role.CLERK, CLERK[2])
         with db.read() as s:
             head = s.get(AuditHead, 1)
+            counter_id, counter_no = s.execute(select(Counter.id, Counter.number)
+                                               .order_by(Counter.id).limit(1)).one()
+            store_bp = s.scalar(select(Store.tax_rate_bp).where(Store.id == admin.store_id))
             return Ids(
                 store_id=admin.store_id,
-                counter_id=s.scalar(select(Counter.id).order_by(Counter.id).limit(1)),
+                counter_id=counter_id,
+                counter_no=counter_no,
                 admin_id=admin.user_id,
                 clerk_id=s.scalar(select(User.id).where(User.username == CLERK[0])),
                 categories=dict(s.execute(select(Category.code, Category.id)).all()),
+                tax_bp={cid: store_bp if bp is None else bp
+                        for cid, bp in s.execute(select(Category.id, Category.tax_rate_bp))},
                 audit_seq=head.seq, audit_hash=head.hash,
             )
     finally:
@@ -460,16 +529,15 @@ def _load_sqlite(path: Path, maker: RowMaker, log: Callable[[str], None]) -> dic
         con.execute("BEGIN")
         con.executemany(_insert_sql("parties", PARTY_COLS),
                         _sqlite_rows(maker.party_rows(), PARTY_COLS))
-        counts = {"items": 0, "item_events": 0, "audit_log": 0, "sync_outbox": 0}
-        for items, events, audits, outbox in maker.chunks():
-            con.executemany(_insert_sql("items", ITEM_COLS), _sqlite_rows(items, ITEM_COLS))
-            con.executemany(_insert_sql("item_events", EVENT_COLS), _sqlite_rows(events, EVENT_COLS))
-            con.executemany(_insert_sql("audit_log", AUDIT_COLS), _sqlite_rows(audits, AUDIT_COLS))
-            con.executemany(_insert_sql("sync_outbox", OUTBOX_COLS),
-                            _sqlite_rows(outbox, OUTBOX_COLS))
-            for key, rows in zip(counts, (items, events, audits, outbox), strict=True):
-                counts[key] += len(rows)
+        con.executemany(_insert_sql("shifts", SHIFT_COLS),
+                        _sqlite_rows(maker.shift_rows(), SHIFT_COLS))
+        counts = dict.fromkeys((table for table, _ in ROW_TABLES), 0)
+        for chunk in maker.chunks():
+            for (table, cols), rows in zip(ROW_TABLES, chunk, strict=True):
+                con.executemany(_insert_sql(table, cols), _sqlite_rows(rows, cols))
+                counts[table] += len(rows)
             log(f"  {counts['items']:,} items")
+        con.execute(SHIFT_TOTALS)
         con.execute("UPDATE audit_head SET seq=?, hash=? WHERE id=1", (maker.audit_seq, maker.audit_hash))
         con.execute("UPDATE code_sequences SET next_value=? WHERE store_id=?",
                     (maker.n + 1, maker.ids.store_id))
@@ -491,7 +559,7 @@ def _load_postgres(url: str, maker: RowMaker, log: Callable[[str], None]) -> dic
 
     _, pg_sql, _, pg_terms = migration_search_sql()
     conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-    counts = {"items": 0, "item_events": 0, "audit_log": 0, "sync_outbox": 0}
+    counts = dict.fromkeys((table for table, _ in ROW_TABLES), 0)
     with psycopg.connect(conninfo) as con:
         con.execute("DROP INDEX IF EXISTS ix_items_search_trgm")
         con.execute("DROP INDEX IF EXISTS ix_items_short_terms")
@@ -508,18 +576,17 @@ def _load_postgres(url: str, maker: RowMaker, log: Callable[[str], None]) -> dic
                     cp.write_row(row)
 
         copy("parties", PARTY_COLS, maker.party_rows())
-        for items, events, audits, outbox in maker.chunks():
-            copy("items", ITEM_COLS, items)
-            copy("item_events", EVENT_COLS, events)
-            copy("audit_log", AUDIT_COLS, audits)
-            copy("sync_outbox", OUTBOX_COLS, outbox)
-            for key, rows in zip(counts, (items, events, audits, outbox), strict=True):
-                counts[key] += len(rows)
+        copy("shifts", SHIFT_COLS, maker.shift_rows())
+        for chunk in maker.chunks():
+            for (table, cols), rows in zip(ROW_TABLES, chunk, strict=True):
+                copy(table, cols, rows)
+                counts[table] += len(rows)
             log(f"  {counts['items']:,} items")
+        con.execute(SHIFT_TOTALS)
         con.execute("UPDATE audit_head SET seq=%s, hash=%s WHERE id=1", (maker.audit_seq, maker.audit_hash))
         con.execute("UPDATE code_sequences SET next_value=%s WHERE store_id=%s",
                     (maker.n + 1, maker.ids.store_id))
-        for table in ("parties", "items", "item_events", "audit_log", "sync_outbox"):
+        for table in ("parties", "shifts", *(table for table, _ in ROW_TABLES)):
             con.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                         f"(SELECT coalesce(max(id), 1) FROM {table}))")
         counts["sales"] = con.execute("SELECT count(*) FROM items WHERE sold_at IS NOT NULL").fetchone()[0]

@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench import counter as counter_bench
 from bench import generate
 from bench import labels as label_bench
 from bench import pricing as price_bench
@@ -41,7 +42,11 @@ TARGETS = {  # (operation, statistic) -> upper bound
     ("main_window", "p50"): 2000.0,
     ("suggest", "p95"): 50.0,
     ("labels", "max"): 5000.0,
+    ("scan", "p99"): 5.0,
+    ("sale", "p95"): 25.0,
+    ("counter_ui", "max"): 50.0,
 }
+NO_FLOOR = {"counter_ui"}  # nothing plain does what a screen does
 MEMORY_TARGET_MB = 300.0
 ANALYSIS_HEADING = "## Analysis"  # from here on, BENCHMARKS.md is written by hand and kept
 ITEM_COLUMNS = ("id, code, category_id, brand, model, grade, acquisition, state, cost_minor, "
@@ -167,7 +172,7 @@ def floor_search_sql(floor: Floor, query: str, limit: int) -> tuple[str, list[ob
         escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         likes.append(f"{haystack} LIKE ? ESCAPE '\\'")
         params.append(f"%{escaped}%")
-    phrase = lambda ws: " AND ".join('"' + w.replace('"', '""') + '"' for w in ws)  # noqa: E731
+    phrase = lambda ws: " AND ".join('"' + w.replace('"', '""') + '"' for w in ws)
     if not floor.sqlite:
         where = list(likes)
         if short:
@@ -431,7 +436,8 @@ print("BENCH-RESULT " + json.dumps({"samples": [(ready - spawned) * 1000],
 
 WORKERS = {"lookup": work_lookup, "search": work_search, "transition": work_transition,
            "main_window": work_main_window, "suggest": price_bench.work_suggest,
-           "labels": label_bench.work_labels}
+           "labels": label_bench.work_labels, "scan": counter_bench.work_scan,
+           "sale": counter_bench.work_sale, "counter_ui": counter_bench.work_counter_ui}
 
 
 def peak_rss_mb() -> float:
@@ -544,6 +550,24 @@ def run_all(args: argparse.Namespace, log: Callable[[str], None]) -> dict:
             "floor": spawn("transition", "floor", url, base | {"codes": floor_codes, "warm": warm}, env),
         }
         results["transition"]["chain"] = _verify_chain(url)
+        log("scan at the counter…")
+        first = min(100, args.scans // 10)  # codes drawn here: the workers' memory is their own
+        spec = base | {"codes": counter_bench.scan_codes(ds.url, ds.seed, args.scans + first),
+                       "warm": first}
+        results["scan"] = {side: spawn("scan", side, ds.url, spec, env) for side in ("app", "floor")}
+        log("five-line sale…")
+        counter_bench.open_drawer(url)  # on the copy: a sale needs an open shift
+        first = min(5, args.sales)  # sales to warm up with, untimed
+        app_baskets, floor_baskets = counter_bench.sale_baskets(url, ds.seed, args.sales + first)
+        results["sale"] = {
+            "app": spawn("sale", "app", url, base | {"baskets": app_baskets, "warm": first}, env),
+            "floor": spawn("sale", "floor", url, base | {"baskets": floor_baskets, "warm": first},
+                           env),
+        }
+        results["sale"]["chain"] = _verify_chain(url)
+        log("counter screen…")
+        codes = counter_bench.screen_codes(url, ds.seed, args.ui_scans)
+        results["counter_ui"] = {"app": spawn("counter_ui", "app", url, base | {"codes": codes}, env)}
         log("price suggestion…")
         spec = base | {"count": args.suggestions, "warm": min(50, args.suggestions)}
         results["suggest"] = {side: spawn("suggest", side, ds.url, spec, env) for side in ("app", "floor")}
@@ -606,12 +630,28 @@ OPERATIONS = [
      f"labels.render_labels(db, codes, template=\"{label_bench.TEMPLATE}\")",
      ("the same rows read with the plain driver, drawn with a bare reportlab canvas, "
       "python-barcode and qrcode (no fitting, no shelf price, no money formatting)"), ("p50", "max")),
+    ("scan", "Scan of an item at the counter (service call)", "sales.scan(db, clerk, code)",
+     ("the same reads by hand: the settings, the item with its category's tax rate, its contract "
+      "and its first day on the shelf, an active hold, the receipt of a sold item; the shelf price "
+      "by the same markdown rules"), ("p50", "p95", "p99")),
+    ("sale", "Commit of a five-line cash sale, with change",
+     "sales.commit_sale(db, clerk, 5 lines, [cash]) → the receipt (SaleRecord)",
+     ("BEGIN IMMEDIATE; the open shift; the settings; each item read as a scan reads it; the "
+      "sale's number; INSERT sales; per line UPDATE items, INSERT item_events, sale_lines, "
+      "audit_log, sync_outbox; INSERT tenders (cash, change), cash_movements; two more audit "
+      "entries with their outbox rows; UPDATE audit_head; COMMIT (WAL, synchronous=FULL); the "
+      "receipt read back"), ("p50", "p95", "p99")),
+    ("counter_ui", "Counter screen while 100 items are scanned in a row",
+     "gaps between the ticks of a 5 ms QTimer while the counter screen takes the scans",
+     "none: no plain program does what a screen does", ("p50", "p99", "max")),
 ]
 
 POSTGRES_FLOORS = {
     "search": "LIKE on lower(brand || ' ' || model || ' ' || notes) per word, as the pg_trgm index serves it",
     "transition": ("BEGIN; SELECT item FOR UPDATE; UPDATE items; INSERT item_events; SELECT audit_head "
                    "FOR UPDATE; UPDATE audit_head; INSERT audit_log; INSERT sync_outbox; COMMIT"),
+    "sale": ("BEGIN; the open shift FOR UPDATE; the settings; each item read as a scan reads it, "
+             "FOR UPDATE; then the same writes as on SQLite; COMMIT; the receipt read back"),
 }
 
 
@@ -623,10 +663,16 @@ def _ms(x: float) -> str:
     return f"{x:,.0f} ms" if x >= 100 else f"{x:.3f} ms" if x < 1 else f"{x:.2f} ms"
 
 
+def _pair(a: float, f: float | None) -> tuple[str, str]:
+    """The floor's figure and the ratio app/floor, or dashes where there is no floor."""
+    return ("—", "—") if f is None else (_ms(f), f"{a / f:.1f}×")
+
+
 def render(report: dict, args: argparse.Namespace) -> str:
     ds, res, engine = report["dataset"], report["results"], report["engine"]
     floor_name = "sqlite3" if engine == "SQLite" else "psycopg"
     at_scale = ds.items == 1_000_000 and engine == "SQLite"
+    chains = all(res[op]["chain"] for op in ("transition", "sale"))
     lines = [
         "# Benchmarks",
         "",
@@ -653,24 +699,28 @@ def render(report: dict, args: argparse.Namespace) -> str:
         + (f", a {report['size_mb']:,.0f} MB file" if report["size_mb"] else "")
         + f"; {ds.counts['item_events']:,} item history rows, {ds.counts['audit_log']:,} audit "
         f"entries with their outbox rows (the newest tenth of the items); "
-        f"{ds.counts.get('sales', 0):,} past sales (sold items with their sold price and moment).",
+        f"{ds.counts.get('sales', 0):,} past sales (sold items with their sold price and moment), "
+        f"each with its receipt: a cash sale of one line and its drawer movement, in a closed "
+        f"shift a day ({ds.counts.get('sale_lines', 0):,} sale lines).",
         f"- Generated by `python -m bench.generate` in {ds.seconds:,.1f} s"
         + (" (reused from the cache in this run)" if ds.cached else "") + ": schema by the "
         "migrations, store by `stores.initialise_store`, then "
         + ("bulk inserts and one rebuild of the FTS5 index. The file was read once before "
            "measuring, so every figure is with it in the OS cache." if report["size_mb"] else
            "COPY and one build of the pg_trgm index."),
-        ("- The state changes and the main window (whose login writes) ran on a copy of the file, "
-         "so the cached store stays as generated"
+        ("- The state changes, the sales, the counter screen and the main window (whose logins "
+         "write) ran on a copy of the file, so the cached store stays as generated"
          if report["size_mb"] else "- The state changes ran on the database itself and leave every "
-         "item where it was (on the shelf)")
-        + f"; audit chain intact after them: **{'yes' if res['transition']['chain'] else 'NO'}**.",
+         "item where it was (on the shelf); the sales sell their items for good")
+        + f"; audit chain intact after them: **{'yes' if chains else 'NO'}**.",
         "",
         "## Summary",
         "",
         ("Targets, for 1,000,000 items on SQLite: look-up p99 < 1 ms, search p95 < 20 ms, state "
          "change p95 < 10 ms, main window ready < 2 s, price suggestion p95 < 50 ms (500,000 past "
-         "sales), 1,000 labels to PDF < 5 s, memory < 300 MB. The last two columns "
+         "sales), 1,000 labels to PDF < 5 s, scan at the counter p99 < 5 ms, commit of a "
+         "five-line sale p95 < 25 ms, no stall of the counter screen's event loop over 50 ms "
+         "while 100 items are scanned in a row, memory < 300 MB. The last two columns "
          "judge the app's CPU time by the same bound: what the operation costs when the machine "
          "is not shared.")
         + ("" if at_scale else " This run is not at that scale, so met/missed is only indicative."),
@@ -682,61 +732,102 @@ def render(report: dict, args: argparse.Namespace) -> str:
         for (top, stat), bound in TARGETS.items():
             if top != op:
                 continue
-            app, floor = _stat(res[op]["app"]["samples"], stat), _stat(res[op]["floor"]["samples"], stat)
+            app = _stat(res[op]["app"]["samples"], stat)
+            floor, ratio = _pair(app, None if op in NO_FLOOR else _stat(res[op]["floor"]["samples"], stat))
             cpu = _stat(res[op]["app"]["cpu"], stat)
-            lines.append(f"| {title} | {stat} | {_ms(app)} | {_ms(floor)} | {app / floor:.1f}× | "
-                         f"< {_ms(bound)} | {'met' if app < bound else '**missed**'} | {_ms(cpu)} | "
+            lines.append(f"| {title} | {stat} | {_ms(app)} | {floor} | {ratio} | < {_ms(bound)} | "
+                         f"{'met' if app < bound else '**missed**'} | {_ms(cpu)} | "
                          f"{'met' if cpu < bound else '**missed**'} |")
     for op, title, *_ in OPERATIONS:
-        app, floor = res[op]["app"]["maxrss_mb"], res[op]["floor"]["maxrss_mb"]
+        app = res[op]["app"]["maxrss_mb"]
+        floor = None if op in NO_FLOOR else res[op]["floor"]["maxrss_mb"]
         lines.append(f"| Peak memory: {title[0].lower() + title[1:]} | RSS high-water | "
-                     f"{app:,.0f} MB | {floor:,.0f} MB | {app / floor:.1f}× | "
+                     f"{app:,.0f} MB | {'—' if floor is None else f'{floor:,.0f} MB'} | "
+                     f"{'—' if floor is None else f'{app / floor:.1f}×'} | "
                      f"< {MEMORY_TARGET_MB:.0f} MB | {'met' if app < MEMORY_TARGET_MB else '**missed**'} | | |")
     for op, title, app_how, floor_how, stats in OPERATIONS:
-        a, f = res[op]["app"], res[op]["floor"]
+        a, f = res[op]["app"], res[op].get("floor")
         if engine != "SQLite":
             floor_how = POSTGRES_FLOORS.get(op, floor_how)
-        lines += ["", f"## {title}", "", f"- App: `{app_how}`" if op != "main_window" else
-                  f"- App: {a.get('how', app_how)}", f"- Floor: {floor_how}",
-                  f"- Samples: {len(a['samples'])} app, {len(f['samples'])} floor"]
-        if op in ("lookup", "search"):
-            same = a["digest"] == f["digest"]
-            lines.append(f"- Same rows from app and floor: **{'yes' if same else 'NO'}**")
-        if op == "suggest":
-            same = a["digest"] == f["digest"]
-            scopes = ", ".join(f"{n} by {scope}" for scope, n in sorted(a["scopes"].items()))
-            lines.append(f"- Same suggestions from app and floor: **{'yes' if same else 'NO'}**")
-            lines.append(f"- How far each had to look: {scopes}; median basis {a['basis']} sales")
-            lines.append("- Slowest by CPU time (app): " + "; ".join(
-                f"“{q}” {_ms(ms)} ({scope}, {n} sales)" for ms, q, scope, n in a["slowest"]))
-        if op == "labels":
-            same = a["pages"] == f["pages"]
-            lines.append(f"- {a['labels']:,} labels per batch (priced, labelled and on-shelf items "
-                         f"drawn at random), {a['pages']} pages, {a['bytes'] / 2**20:.1f} MB of PDF; "
-                         f"same page count from app and floor: **{'yes' if same else 'NO'}**")
-            lines.append("- Each sample is a whole batch, after one small batch that loads the font")
-        if op == "main_window":
-            steps = ", ".join(f"{name.replace('_', ' ')} {_ms(at)}" for name, at in a["phases"].items())
-            lines.append(f"- App, from QApplication creation to the first page painted: "
-                         f"{_ms(a['from_qapp_ms'])}; rows shown: {a['rows']}")
-            lines.append(f"- App, the median run's moments after spawn: {steps} (imports done, "
-                         "QApplication made, database open, clerk logged in, window shown, "
-                         "first page arrived, painted)")
+        lines += ["", f"## {title}", "", f"- App: `{app_how}`" if op not in ("main_window", "counter_ui")
+                  else f"- App: {a.get('how', app_how)}", f"- Floor: {floor_how}",
+                  f"- Samples: {len(a['samples'])} app" + ("" if f is None else f", {len(f['samples'])} floor")]
+        lines += _details(op, a, f)
         lines += ["", "| Statistic | App | Floor | App/floor |", "|---|---|---|---|"]
         for stat in stats:
-            av, fv = _stat(a["samples"], stat), _stat(f["samples"], stat)
-            lines.append(f"| {stat} | {_ms(av)} | {_ms(fv)} | {av / fv:.1f}× |")
+            av = _stat(a["samples"], stat)
+            lines.append(f"| {stat} | {_ms(av)} | " + " | ".join(
+                _pair(av, None if f is None else _stat(f["samples"], stat))) + " |")
         for stat in stats:
-            av, fv = _stat(a["cpu"], stat), _stat(f["cpu"], stat)
-            lines.append(f"| CPU {stat} | {_ms(av)} | {_ms(fv)} | {av / fv:.1f}× |")
-        lines.append(f"| peak RSS | {a['maxrss_mb']:,.0f} MB | {f['maxrss_mb']:,.0f} MB | "
-                     f"{a['maxrss_mb'] / f['maxrss_mb']:.1f}× |")
+            av = _stat(a["cpu"], stat)
+            lines.append(f"| CPU {stat} | {_ms(av)} | " + " | ".join(
+                _pair(av, None if f is None else _stat(f["cpu"], stat))) + " |")
+        rss = "| — | — |" if f is None else (f"| {f['maxrss_mb']:,.0f} MB | "
+                                             f"{a['maxrss_mb'] / f['maxrss_mb']:.1f}× |")
+        lines.append(f"| peak RSS | {a['maxrss_mb']:,.0f} MB {rss}")
         if op == "search":
             lines += ["", "Slowest queries by CPU time (app): " + "; ".join(
                 f"“{q}” {_ms(ms)} ({n} rows)" for ms, q, n in a["slowest"]) + ".",
                 "Slowest queries by CPU time (floor): " + "; ".join(
                 f"“{q}” {_ms(ms)} ({n} rows)" for ms, q, n in f["slowest"]) + "."]
     return "\n".join(lines) + "\n"
+
+
+def _details(op: str, a: dict, f: dict | None) -> list[str]:
+    """The lines an operation's section adds under its samples: checks and what it found."""
+    out = []
+    if op in ("lookup", "search"):
+        same = a["digest"] == f["digest"]
+        out.append(f"- Same rows from app and floor: **{'yes' if same else 'NO'}**")
+    if op == "suggest":
+        same = a["digest"] == f["digest"]
+        scopes = ", ".join(f"{n} by {scope}" for scope, n in sorted(a["scopes"].items()))
+        out.append(f"- Same suggestions from app and floor: **{'yes' if same else 'NO'}**")
+        out.append(f"- How far each had to look: {scopes}; median basis {a['basis']} sales")
+        out.append("- Slowest by CPU time (app): " + "; ".join(
+            f"“{q}” {_ms(ms)} ({scope}, {n} sales)" for ms, q, scope, n in a["slowest"]))
+    if op == "labels":
+        same = a["pages"] == f["pages"]
+        out.append(f"- {a['labels']:,} labels per batch (priced, labelled and on-shelf items "
+                   f"drawn at random), {a['pages']} pages, {a['bytes'] / 2**20:.1f} MB of PDF; "
+                   f"same page count from app and floor: **{'yes' if same else 'NO'}**")
+        out.append("- Each sample is a whole batch, after one small batch that loads the font")
+    if op == "main_window":
+        steps = ", ".join(f"{name.replace('_', ' ')} {_ms(at)}" for name, at in a["phases"].items())
+        out.append(f"- App, from QApplication creation to the first page painted: "
+                   f"{_ms(a['from_qapp_ms'])}; rows shown: {a['rows']}")
+        out.append(f"- App, the median run's moments after spawn: {steps} (imports done, "
+                   "QApplication made, database open, clerk logged in, window shown, "
+                   "first page arrived, painted)")
+    if op == "scan":
+        same = a["digest"] == f["digest"]
+        refused = a["refused_samples"]
+        reasons = ", ".join(f"{n} {name}" for name, n in sorted(a["reasons"].items()))
+        out.append(f"- Items on the shelf drawn at random, and one scan in "
+                   f"{counter_bench.REFUSED_EVERY} of an item already sold: {a['refused']} refused "
+                   f"({reasons or 'none'})" + (f", p50 {_ms(_stat(refused, 'p50'))}, max "
+                                                f"{_ms(max(refused))}" if refused else ""))
+        out.append(f"- Same prices and refusals from app and floor: **{'yes' if same else 'NO'}**")
+    if op == "sale":
+        rows = ", ".join(f"{n:g} {t}" for t, n in a["rows_per_sale"].items())
+        same = a["rows_per_sale"] == f["rows_per_sale"]
+        out.append(f"- {a['lines']} items on the shelf drawn at random per sale, paid in cash "
+                   "with change (the total rounded up to the next 100 yuan); the shift opened "
+                   "first with `shifts.open_shift`")
+        out.append(f"- Rows each sale writes (app): {rows}; the same from the floor: "
+                   f"**{'yes' if same else 'NO'}**")
+    if op == "counter_ui":
+        out.append(f"- {a['scans']} codes typed into the scan field as a keyboard-wedge scanner "
+                   "types them (each code and Enter in one burst, the next as soon as the event "
+                   f"loop turns): typed in {_ms(a['typed_ms'])}, the last line in the basket after "
+                   f"{_ms(a['to_last_line_ms'])}, the basket priced after {_ms(a['priced_ms'])}; "
+                   f"lines in the basket: {a['lines']}")
+        out.append(f"- Samples are the gaps between the ticks of a {counter_bench.TICK_MS} ms "
+                   "timer from the first code typed until the basket was priced; the longest is "
+                   "the longest the screen could not answer a key or paint. The CPU rows are the "
+                   "GUI thread's own CPU time within each gap (the scans run on a worker thread): "
+                   f"{_ms(a['gui_cpu_ms'])} in all of the {_ms(a['wall_ms'])}")
+    return out
 
 
 def write_report(text: str, out: Path) -> None:
@@ -773,6 +864,19 @@ def profile(op: str, args: argparse.Namespace) -> str:
         spec = base | {"count": args.suggestions, "warm": 50}
     elif op == "labels":
         spec = base | {"count": args.labels, "runs": args.label_runs}
+    elif op == "scan":
+        spec = base | {"codes": counter_bench.scan_codes(url, ds.seed, args.scans + 100), "warm": 100}
+    elif op in ("sale", "counter_ui"):
+        if ds.path is not None:
+            scratch = Path(tempfile.mkdtemp(prefix="pos-bench-"))
+            shutil.copyfile(ds.path, scratch / "work.db")
+            url = f"sqlite:///{scratch / 'work.db'}"
+        counter_bench.open_drawer(url)
+        if op == "sale":
+            baskets = counter_bench.sale_baskets(url, ds.seed, args.sales + 5)[0]
+            spec = base | {"baskets": baskets, "warm": 5}
+        else:
+            spec = base | {"codes": counter_bench.screen_codes(url, ds.seed, args.ui_scans)}
     else:
         spec = base | {"spawned_at": time.time()}
     prof = cProfile.Profile()
@@ -803,6 +907,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--suggestions", type=int, default=500)
     parser.add_argument("--labels", type=int, default=1000, help="labels per batch")
     parser.add_argument("--label-runs", type=int, default=3, help="batches of labels to time")
+    parser.add_argument("--scans", type=int, default=2000)
+    parser.add_argument("--sales", type=int, default=200, help="five-line sales per side")
+    parser.add_argument("--ui-scans", type=int, default=counter_bench.UI_SCANS,
+                        help="items scanned in a row at the counter screen")
     parser.add_argument("--profile", choices=sorted(WORKERS), help="profile the app side of one operation")
     parser.add_argument("--worker", choices=sorted(WORKERS), help=argparse.SUPPRESS)
     parser.add_argument("--side", choices=("app", "floor"), help=argparse.SUPPRESS)

@@ -122,7 +122,7 @@ def _rate(bp: int | None, terms: StoreTerms) -> Decimal:
 def _sold_on(s: Session, item_id: int) -> str:
     number = s.scalar(select(Sale.number).join(SaleLine, SaleLine.sale_id == Sale.id)
                       .where(SaleLine.item_id == item_id).order_by(Sale.id.desc()).limit(1))
-    return f" (receipt {number})" if number else ""
+    return number or "-"
 
 
 def check_sellable(s: Session, code: str, state: ItemState, item_id: int, held_until: datetime | None,
@@ -158,8 +158,10 @@ class _Held:
 
 
 def _item_line(s: Session, code: str, terms: StoreTerms, at: datetime, hold_id: int | None,
-               today: date | None) -> tuple[ScannedLine, Draft]:
-    priced = pricing.priced_items(s, [code], today).get(code)
+               today: date | None, shelf: dict | None = None) -> tuple[ScannedLine, Draft]:
+    """`shelf`: the basket's items already priced (pricing.priced_items), read once per basket."""
+    priced = (shelf[code] if shelf and code in shelf
+              else pricing.priced_items(s, [code], today).get(code))
     if priced is None:
         raise UnknownCode(code=code)
     d = s.execute(_DETAILS, {"code": code}).one()
@@ -200,7 +202,8 @@ def _stock_line(s: Session, store_id: int, sku: str, terms: StoreTerms,
 
 
 def _resolve(s: Session, actor: Actor, code: str, terms: StoreTerms, at: datetime, *,
-             quantity: int = 1, hold_id: int | None = None, today: date | None = None):
+             quantity: int = 1, hold_id: int | None = None, today: date | None = None,
+             shelf: dict | None = None):
     """An item code or a stock SKU, as a scan line and a draft (and the stock row, if any)."""
     text = (code or "").strip()
     if not text:
@@ -216,7 +219,7 @@ def _resolve(s: Session, actor: Actor, code: str, terms: StoreTerms, at: datetim
             raise
     if quantity != 1:
         raise ValidationError("An item is one of a kind; its quantity is 1.")
-    scanned, draft = _item_line(s, canonical, terms, at, hold_id, today)
+    scanned, draft = _item_line(s, canonical, terms, at, hold_id, today, shelf)
     return scanned, draft, None
 
 
@@ -259,9 +262,11 @@ def _drafts(s: Session, actor: Actor, lines: Sequence[BasketLine], terms: StoreT
             at: datetime, *, lock: bool):
     seen: set[str] = set()
     drafts, stock_rows, item_rows, holds = [], [], [], []
+    codes = _item_codes(lines)
+    shelf = pricing.priced_items(s, codes) if codes else {}  # one query for the basket's items
     for line in lines:
         scanned, draft, stock = _resolve(s, actor, line.code, terms, at, quantity=line.quantity,
-                                         hold_id=line.hold_id)
+                                         hold_id=line.hold_id, shelf=shelf)
         key = f"{draft.kind}:{draft.code}"
         if draft.kind == "item" and key in seen:
             raise ItemTwiceInBasket(code=draft.code)
@@ -273,10 +278,24 @@ def _drafts(s: Session, actor: Actor, lines: Sequence[BasketLine], terms: StoreT
         holds.append(scanned.hold_id)
         if lock and draft.kind == "item":
             item = items.load_for_update(s, draft.code)
+            if item.state != ItemState.ON_SHELF.value:  # sold meanwhile: refused as a scan is
+                check_sellable(s, draft.code, ItemState(item.state), item.id, item.held_until, at,
+                               line.hold_id, terms.locale)
             item_rows.append(item)
         else:
             item_rows.append(None)
     return drafts, stock_rows, item_rows, holds
+
+
+def _item_codes(lines: Sequence[BasketLine]) -> list[str]:
+    """The canonical item codes among the basket's codes (stock SKUs and typos left out)."""
+    out = []
+    for line in lines:
+        try:
+            out.append(parse_item_code((line.code or "").strip()).text)
+        except InvalidItemCode:
+            continue
+    return out
 
 
 def quote(db: StoreDB, actor: Actor, lines: Sequence[BasketLine],
@@ -298,7 +317,9 @@ def commit_sale(db: StoreDB, actor: Actor, lines: Sequence[BasketLine], tenders:
     users.require(actor, Permission.SELL)
     if not lines:
         raise BasketEmpty()
-    _, needs = quote(db, actor, lines, sale_discount)
+    # only a discount can need a manager: without one the priced basket is not needed first
+    discounted = sale_discount is not None or any(line.discount is not None for line in lines)
+    needs = discounted and quote(db, actor, lines, sale_discount)[1]
     authority = None
     if needs:  # the manager's PIN is checked (and a wrong one counted) before the sale is written
         if override is None:
