@@ -2,7 +2,8 @@
 
 SQLite is set up for a till that must never lose a committed sale: WAL, synchronous=FULL,
 foreign keys, a busy timeout, and writes that take the lock up front (BEGIN IMMEDIATE) so
-two counters queue instead of failing half-way with "database is locked".
+two counters queue instead of failing half-way with "database is locked"; the log is
+checkpointed in the background (pos_app/db/checkpoint.py), not inside a sale's commit.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import platformdirs
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 
+from pos_app.db.checkpoint import start_checkpointer
 from pos_app.errors import InMemoryRefused, NetworkShareRefused
 
 APP_NAME = "circular-pos"
@@ -98,6 +100,7 @@ def _sqlite_engine(url: str, path: Path, echo: bool) -> Engine:
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA wal_autocheckpoint=0")  # checkpoint.py does it off the commit path
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -105,6 +108,7 @@ def _sqlite_engine(url: str, path: Path, echo: bool) -> Engine:
         read_only = conn.get_execution_options().get(READ_ONLY, False)
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
+    start_checkpointer(engine, path)
     return engine
 
 

@@ -23,7 +23,7 @@ def canonical_json(data: object) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
-def entry_hash(prev_hash: str, seq: int, at: datetime, store_id, counter_id, user_id,  # noqa: ANN001
+def entry_hash(prev_hash: str, seq: int, at: datetime, store_id, counter_id, user_id,
                action: str, entity_type: str, entity_id: str, data: str) -> str:
     body = canonical_json(
         [seq, at.isoformat(timespec="microseconds"), store_id, counter_id, user_id,
@@ -33,8 +33,15 @@ def entry_hash(prev_hash: str, seq: int, at: datetime, store_id, counter_id, use
 
 
 def _locked_head(session: Session) -> AuditHead:
-    """The chain head (made by the first migration), row-locked so counters append in turn."""
-    return session.scalars(select(AuditHead).where(AuditHead.id == 1).with_for_update()).one()
+    """The chain head (made by the first migration), row-locked so counters append in turn;
+    locked once per transaction (a sale writes several entries)."""
+    transaction = session.get_transaction()
+    cached = session.info.get("audit_head")
+    if cached is not None and cached[0] is transaction:
+        return cached[1]
+    head = session.scalars(select(AuditHead).where(AuditHead.id == 1).with_for_update()).one()
+    session.info["audit_head"] = (transaction, head)
+    return head
 
 
 def audit(session: Session, actor: Actor | None, action: str, entity_type: str,

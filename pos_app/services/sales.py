@@ -264,6 +264,7 @@ def _drafts(s: Session, actor: Actor, lines: Sequence[BasketLine], terms: StoreT
     drafts, stock_rows, item_rows, holds = [], [], [], []
     codes = _item_codes(lines)
     shelf = pricing.priced_items(s, codes) if codes else {}  # one query for the basket's items
+    locked = _lock_items(s, codes) if lock and codes else {}
     for line in lines:
         scanned, draft, stock = _resolve(s, actor, line.code, terms, at, quantity=line.quantity,
                                          hold_id=line.hold_id, shelf=shelf)
@@ -277,7 +278,7 @@ def _drafts(s: Session, actor: Actor, lines: Sequence[BasketLine], terms: StoreT
         stock_rows.append(stock)
         holds.append(scanned.hold_id)
         if lock and draft.kind == "item":
-            item = items.load_for_update(s, draft.code)
+            item = locked[draft.code]
             if item.state != ItemState.ON_SHELF.value:  # sold meanwhile: refused as a scan is
                 check_sellable(s, draft.code, ItemState(item.state), item.id, item.held_until, at,
                                line.hold_id, terms.locale)
@@ -285,6 +286,14 @@ def _drafts(s: Session, actor: Actor, lines: Sequence[BasketLine], terms: StoreT
         else:
             item_rows.append(None)
     return drafts, stock_rows, item_rows, holds
+
+
+def _lock_items(s: Session, codes: list[str]) -> dict[str, Item]:
+    """The basket's items locked in one statement, in id order, so two tills locking
+    overlapping baskets queue one behind the other instead of deadlocking."""
+    rows = s.scalars(select(Item).where(Item.code.in_(codes)).order_by(Item.id)
+                     .with_for_update(of=Item)).all()
+    return {item.code: item for item in rows}
 
 
 def _item_codes(lines: Sequence[BasketLine]) -> list[str]:
@@ -329,16 +338,16 @@ def commit_sale(db: StoreDB, actor: Actor, lines: Sequence[BasketLine], tenders:
         authority = users.authorise(db, actor, Permission.DISCOUNT_OVER_LIMIT, override)
     try:
         with db.write() as s:
-            number = _write(s, actor, lines, tenders, sale_discount, customer_party_id, authority,
-                            note)
+            sale = _write(s, actor, lines, tenders, sale_discount, customer_party_id, authority,
+                          note)
+            return sale_records.load_record(s, sale)  # read before the commit ends the session
     except StaleDataError:
         raise ConcurrentChange(code=", ".join(line.code for line in lines)) from None
-    return sale_records.find_sale(db, number)
 
 
 def _write(s: Session, actor: Actor, lines: Sequence[BasketLine], tenders: Sequence[Tender],
            sale_discount: Discount | None, customer_party_id: int | None,
-           authority: users.Authority | None, note: str) -> str:
+           authority: users.Authority | None, note: str) -> Sale:
     shift = locked_shift(s, actor)  # first: no cash moves without an open shift
     terms = store_terms(s, actor.store_id)
     at = now()
@@ -373,4 +382,4 @@ def _write(s: Session, actor: Actor, lines: Sequence[BasketLine], tenders: Seque
             journal.record(s, actor, "hold.sold", "hold", hold.id,
                            {"hold_id": hold.id, "sale": sale.number})
     s.flush()
-    return sale.number
+    return sale

@@ -136,3 +136,36 @@ def test_sqlite_url_paths(tmp_path):
     assert sqlite_path("sqlite://") is None
     assert sqlite_path("postgresql+psycopg://u@h/db") is None
     assert os.path.isabs(str(sqlite_path(default_db_url())))
+
+
+def test_the_log_is_checkpointed_in_the_background_not_in_a_commit(sqlite_url, monkeypatch):
+    """A commit never copies the log back (autocheckpoint off); the checkpointer thread does,
+    soon after the log passes its threshold."""
+    import time
+
+    from sqlalchemy import text
+
+    from pos_app.db import checkpoint
+    from pos_app.db.engine import sqlite_path
+    from pos_app.services.store_db import open_store
+
+    monkeypatch.setattr(checkpoint, "THRESHOLD_BYTES", 64 * 1024)
+    monkeypatch.setattr(checkpoint, "INTERVAL_S", 0.05)
+    db = open_store(sqlite_url)
+    path = sqlite_path(sqlite_url)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+        checkpoint.checkpoint(path)
+        size = path.stat().st_size
+        with db.write() as s:
+            s.execute(text("CREATE TABLE filler (blob TEXT)"))
+        for _ in range(40):
+            with db.write() as s:
+                s.execute(text("INSERT INTO filler VALUES (:b)"), {"b": "x" * 8000})
+        deadline = time.monotonic() + 20
+        while path.stat().st_size <= size and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert path.stat().st_size > size  # the pages reached the database file
+    finally:
+        db.close()
