@@ -5,9 +5,14 @@ seed and a fixed calendar (the history ends on DEMO_END), never from today. Item
 the back counter takes them in: drop-offs of the four businesses (demo_intake), each typed line
 by line and completed with its seller's ID on record and the payment from the drawer of a shift;
 then each item is inspected against its category's checklist, priced, labelled in batches and
-moved along a legal path of its life cycle (demo_plan). One service call is one user action, in
-the order of the store's own clock (demo_run), so the audit chain and the outbox read like real
-days. The inspections' verification codes and the encrypted ID numbers are random by design.
+moved along a legal path of its life cycle (demo_plan). At the tills (demo_counter_plan,
+demo_counter) the items the plan sells are rung up in baskets paid in cash, by card, by mobile,
+split, with store credit or a gift voucher, some discounted; others are held for a customer,
+returned, voided, rented out and checked back in, paid out to their consignor, sold in a
+matchmaking deal or in a lot; drawers get paid-outs and close with a blind count. One service
+call is one user action, in the order of the store's own clock (demo_run), so the audit chain
+and the outbox read like real days. The inspections' verification codes, the encrypted ID
+numbers and the gift vouchers' codes are random by design.
 """
 from __future__ import annotations
 
@@ -22,12 +27,13 @@ from sqlalchemy import event, select
 
 from pos_app.clock import set_to
 from pos_app.domain.item_states import ItemState
-from pos_app.domain.money import currency_exponent
+from pos_app.domain.money import Money, currency_exponent
 from pos_app.domain.roles import Actor, Permission, Role
 from pos_app.errors import DomainError, ValidationError
 from pos_app.models import User
-from pos_app.services import catalog, stores, users
-from pos_app.services.demo_catalogue import CATALOGUE
+from pos_app.services import catalog, stock, stores, users
+from pos_app.services.demo_catalogue import CATALOGUE, DEMO_STOCK
+from pos_app.services.demo_counter_plan import plan_counter
 from pos_app.services.demo_intake import plan_store
 from pos_app.services.demo_plan import HOUR, OPEN_SECONDS, _plan_items, _plan_parties
 from pos_app.services.demo_run import Clock, Runner, Team
@@ -71,6 +77,8 @@ class DemoSummary:
     inspections: int = 0
     labels_waiting: int = 0  # queued and not yet printed
     shifts: int = 0  # opened and closed with a count
+    shifts_over_short: int = 0  # ... whose count was over or short
+    counter: dict[str, int] = field(default_factory=dict)  # sales, returns, holds, rentals…
 
 
 def fill_demo_store(db: StoreDB, *, items: int = 2000, days: int = 30, seed: int = 1,
@@ -126,8 +134,11 @@ def _fill(db: StoreDB, items: int, days: int, seed: int,
     item_plans = _plan_items(rng, items, horizon, categories, unit, serials)
     store_plan = plan_store(random.Random(f"{seed}-intake"), item_plans, party_plans, days, unit,
                             categories, serials)
+    counter_plan = plan_counter(random.Random(f"{seed}-counter"), item_plans, store_plan.intakes,
+                                days)
+    _stock_lines(db, setup, categories, items, clock.at(-HOUR))
     runner = Runner(db, _team(db, setup), store_plan, item_plans, party_plans,
-                    setup.store.currency, seed)
+                    setup.store.currency, seed, counter_plan)
     outcome = runner.run(clock, progress)
     tally = Tally(s.value for s in outcome.states)
     return DemoSummary(
@@ -136,7 +147,7 @@ def _fill(db: StoreDB, items: int, days: int, seed: int,
         parties=len(party_plans), days=days, kept_users=setup.kept_users,
         intakes_by_kind=dict(sorted(outcome.intakes.items())), draft_intakes=outcome.drafts,
         inspections=outcome.inspections, labels_waiting=outcome.labels_waiting,
-        shifts=outcome.shifts)
+        shifts=outcome.shifts, shifts_over_short=outcome.over_short, counter=outcome.counter)
 
 
 def describe(summary: DemoSummary) -> str:
@@ -155,7 +166,11 @@ def describe(summary: DemoSummary) -> str:
         lines += [f"  {kind:<18} {n:>6}" for kind, n in summary.intakes_by_kind.items()]
         lines += [f"  {'drafts to resume':<18} {summary.draft_intakes:>6}"]
     lines += ["", (f"{summary.inspections} inspections, {summary.labels_waiting} labels "
-                   f"waiting to be printed, {summary.shifts} shifts counted.")]
+                   f"waiting to be printed, {summary.shifts} shifts counted "
+                   f"({summary.shifts_over_short} over or short).")]
+    if summary.counter:
+        lines += ["", "At the counters:"]
+        lines += [f"  {kind:<18} {n:>6}" for kind, n in summary.counter.items()]
     return "\n".join(lines)
 
 
@@ -213,6 +228,21 @@ def _boss(db: StoreDB) -> tuple[Actor, bool]:
             if user is not None:
                 return Actor(user.id, user.username, user.display_name, role, store.id), False
     raise DomainError("The store has no active administrator or manager to add the demo as.")
+
+
+def _stock_lines(db: StoreDB, setup: _Setup, categories: list[str], items: int,
+                 moment: datetime) -> None:
+    """A few accessories sold by quantity, unless the store has them (or may not add them)."""
+    if not setup.boss.can(Permission.MANAGE_STOCK):
+        return
+    have = {line.sku for line in stock.list_stock(db, setup.store.id)}
+    with set_to(moment):
+        for sku, name, category, price, cost in DEMO_STOCK:
+            if sku not in have and category in categories:
+                stock.add_stock_line(db, setup.boss, sku=sku, name=name, category=category,
+                                     price=Money.of(price, setup.store.currency),
+                                     cost=Money.of(cost, setup.store.currency),
+                                     quantity=20 + items // 25)
 
 
 def _team(db: StoreDB, setup: _Setup) -> Team:

@@ -194,3 +194,17 @@ CANCEL_REASONS = ["卖家改变主意 seller changed their mind", "报价未被�
                   "物主未回来 owner never came back"]
 MATERIALS = ["棉 cotton", "羊毛 wool", "涤纶 polyester", "牛仔布 denim", "羽绒 down fill",
              "真丝 silk", "亚麻 linen"]
+PAID_OUT_REASONS = ["清洁用品 cleaning supplies", "桶装水 drinking water", "快递费 courier fee",
+                    "收银纸 receipt paper rolls", "电池 batteries for the scanners",
+                    "维修配件 repair parts", "停车费 parking for a pick-up"]
+VOID_REASONS = ["扫错商品 wrong item scanned", "顾客改变主意 customer changed their mind at the till",
+                "重复收款 rung up twice", "价格输错 wrong price entered"]
+HOLD_TITLES = ["先生", "女士"]  # a hold names the customer as the clerk wrote it: 王女士
+DAMAGE_NOTES = ["屏幕有新划痕 new scratches on the screen", "外壳磕碰 dented casing",
+                "配件缺失 an accessory is missing", "镜头有污渍 smudged lens, needs cleaning"]
+DEMO_STOCK = [  # accessories sold by quantity: sku, name, category, price and cost (yuan)
+    ("DEMO-CABLE-C", "USB-C 数据线 1米 USB-C cable 1 m", "3c.phone", 29, 8),
+    ("DEMO-CHARGER-20W", "20W 快充充电器 20 W charger", "3c.phone", 59, 22),
+    ("DEMO-CASE", "手机保护壳 phone case", "3c.phone", 39, 9),
+    ("DEMO-GLASS", "钢化膜 tempered-glass screen protector", "3c.phone", 25, 3),
+]

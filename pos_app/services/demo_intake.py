@@ -27,6 +27,7 @@ A, S = Acquisition, ItemState
 TILLS = ("Counter 1", "Counter 2")
 KIOSK = "Kiosk – Garden Compound"
 SLOT = 1800  # labels are printed every half hour of opening time
+STAYS = (S.RECEIVED, S.GRADED, S.PRICED, S.LABELLED, S.ON_SHELF)  # in the store, not held
 GROUP_WINDOW = 2 * 3600  # items of one kind planned this close together come in as one drop-off
 GROUP_SIZES: dict[Acquisition, tuple[tuple[int, ...], tuple[int, ...]]] = {
     A.BUY_BACK: ((1, 2, 3, 4, 5), (70, 18, 8, 3, 1)),
@@ -95,6 +96,7 @@ def plan_store(rng: random.Random, items: list[ItemPlan], parties: list[PartyPla
     intakes = _gather(rng, items, unit)
     intakes += _unfinished(rng, len(items), days, unit, categories, serials)
     intakes.sort(key=lambda i: (i.started_at, i.at))
+    _one_contract_ends(rng, intakes, items, days)
     identity_at = _choose_parties(rng, intakes, parties)
     batches, queued = _label_batches(items, days * OPEN_SECONDS)
     float_minor = _float(intakes, unit)
@@ -103,6 +105,25 @@ def plan_store(rng: random.Random, items: list[ItemPlan], parties: list[PartyPla
     if not any(sh.over_short_minor for sh in shifts):  # a count that is off shows how it looks
         shifts[len(shifts) // 2].over_short_minor = -2 * unit
     return StorePlan(intakes, identity_at, shifts, float_minor, batches, queued)
+
+
+def _one_contract_ends(rng: random.Random, intakes: list[IntakePlan], items: list[ItemPlan],
+                       days: int) -> None:
+    """One consignment runs for a day only and still has goods in the store at the end, so
+    the demo has an expired contract to settle (demo_counter)."""
+    if days < 3:
+        return
+    for plan in intakes:
+        if plan.kind != A.CONSIGNMENT or plan.status != "completed" \
+                or plan.at // OPEN_SECONDS > days - 3:
+            continue
+        left = [items[line.item].moves[-1].to_state if items[line.item].moves else S.RECEIVED
+                for line in plan.lines]
+        if any(state in STAYS for state in left):
+            shelf = all(state in (S.GRADED, S.ON_SHELF) for state in left if state in STAYS)
+            plan.terms["days"] = 1
+            plan.terms["at_expiry"] = rng.choice(("return", "donate")) if shelf else "return"
+            return
 
 
 def _gather(rng: random.Random, items: list[ItemPlan], unit: int) -> list[IntakePlan]:
@@ -163,7 +184,7 @@ def _terms(rng: random.Random, kind: str, unit: int) -> dict:
                 "markdowns": rng.choice(([[30, 20], [60, 40]], [[30, 20], [60, 40]],
                                          [[14, 10], [30, 20], [60, 35]], [[30, 15], [60, 30]]))}
     if kind == A.LEASE_STOCK:
-        return {"period_days": rng.choice((1, 3, 7, 7, 30)),
+        return {"period_days": rng.choice((1, 1, 2, 3, 7, 30)),
                 "maintenance_notes": rng.choice(LEASE_NOTES)}
     if kind == A.MATCHMAKING:
         terms: dict = {"contact_preference": rng.choice(("phone", "sms", "wechat", "wechat",

@@ -11,7 +11,8 @@ from functools import cache
 
 from stdnum import ean, luhn
 
-from pos_app.domain.item_states import TERMINAL, Acquisition, ItemState, next_states
+from pos_app.domain.item_states import TERMINAL, Acquisition, ItemState
+from pos_app.domain.item_states import next_states as legal_next
 from pos_app.domain.roles import Permission, Role
 from pos_app.services.demo_catalogue import (
     BUSINESSES,
@@ -54,7 +55,7 @@ TARGET_WEIGHT: dict[Acquisition, dict[ItemState, int]] = {
     A.LEASE_STOCK: {S.RECEIVED: 2, S.GRADED: 3, S.PRICED: 2, S.LABELLED: 2, S.ON_SHELF: 35,
                     S.RENTED_OUT: 40, S.RESERVED: 2, S.SOLD: 5, S.RETURNED: 1, S.WRITTEN_OFF: 3},
     A.MATCHMAKING: {S.RECEIVED: 2, S.GRADED: 2, S.PRICED: 2, S.LABELLED: 2, S.ON_SHELF: 35,
-                    S.RESERVED: 4, S.SOLD: 15, S.PAID_OUT: 25, S.RETURNED_TO_OWNER: 10},
+                    S.RESERVED: 4, S.PAID_OUT: 40, S.RETURNED_TO_OWNER: 10},
 }
 
 
@@ -118,7 +119,7 @@ REASONS: dict[tuple[ItemState, ItemState], tuple[str, ...]] = {
     (S.RETURNED, S.WRITTEN_OFF): ("退货损坏 returned damaged",),
     (S.RENTED_OUT, S.ON_SHELF): ("租赁归还 rental returned",),
     (S.RENTED_OUT, S.GRADED): ("租赁归还后复检 returned from rental, re-inspected",),
-    (S.RENTED_OUT, S.WRITTEN_OFF): ("租客逾期未还 renter never returned it",),
+    (S.RENTED_OUT, S.WRITTEN_OFF): ("归还时已损坏无法修复 returned broken beyond repair",),
 }
 
 
@@ -226,6 +227,15 @@ def _mobile(rng: random.Random) -> str:
     return f"1{rng.choice('3456789')}{rng.randint(0, 999_999_999):09d}"
 
 
+def next_states(acquisition: Acquisition, state: ItemState) -> list[ItemState]:
+    """The legal moves as the demo makes them: a matchmaking deal is closed in one step (sold
+    and paid out at once), so such an item never comes back from `sold`."""
+    moves = legal_next(acquisition, state)
+    if acquisition == A.MATCHMAKING and state == S.SOLD:
+        return [n for n in moves if n == S.PAID_OUT]
+    return moves
+
+
 @cache
 def _distances(acquisition: Acquisition, target: ItemState) -> dict[ItemState, int]:
     """Fewest legal moves from each state to `target` (absent: unreachable)."""
@@ -320,6 +330,8 @@ def _plan_item(rng: random.Random, category: str, acquisition: Acquisition, targ
     if variant in STORAGE_FACTOR:
         value = value * STORAGE_FACTOR[variant]
     bad_end = target in (S.WRITTEN_OFF, S.LOTTED_OUT, S.DONATED)
+    if target == S.LOTTED_OUT:
+        grade = "D"  # a lot is of goods "for parts", sold to a recycler
     grade = grade or rng.choices(GRADES, (2, 5, 30, 40, 23) if bad_end else (10, 28, 34, 20, 8))[0]
     attributes, notes = _describe(rng, category, brand, model, variant, grade)
     serial = _serial(rng, category, brand, serials)
@@ -400,8 +412,9 @@ def _fit_in_time(rng: random.Random, moves: list[Move], horizon: int, target: It
     """Place the item's life inside the demo's days; returns when it was taken in."""
     end = horizon - 3600  # room to print labels in batches and to open the first drop-off
     total = sum(m.at for m in moves)
-    if total > end * 0.9:  # a long life squeezed into a short demo
-        scale = end * 0.9 / total
+    room = 0.5 if target == S.RENTED_OUT else 0.9  # (time for its last rental to run late)
+    if total > end * room:  # a long life squeezed into a short demo
+        scale = end * room / total
         for m in moves:
             m.at = max(5, int(m.at * scale))
         total = sum(m.at for m in moves)

@@ -2,14 +2,16 @@
 
 Every action has its moment on the store's clock; they run in that order, so the audit chain,
 the outbox and the drawers read like real days: shifts opened with a float and closed with a
-count, sellers recorded with their ID, drop-offs typed line by line and completed with the
-payment, items inspected against their checklist, priced, queued and printed in label
-batches, shelved, and then on through the rest of their lives.
+blind count, sellers recorded with their ID, drop-offs typed line by line and completed with
+the payment, items inspected against their checklist, priced, queued and printed in label
+batches, shelved, and then on through the rest of their lives at the counters (demo_counter):
+sold, held, returned, rented out and back, paid out to their owner, lotted out.
 """
 from __future__ import annotations
 
 import heapq
 import random
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,6 +20,7 @@ from pos_app.clock import set_to
 from pos_app.domain.item_states import TRANSITIONS, Acquisition, ItemState
 from pos_app.domain.money import Money
 from pos_app.domain.roles import Actor, Permission, Role
+from pos_app.errors import ValidationError
 from pos_app.services import (
     checklists,
     grading,
@@ -28,8 +31,12 @@ from pos_app.services import (
     pricing,
     settings,
     shifts,
+    stock,
 )
 from pos_app.services.demo_answers import ItemFacts, inspect_answers
+from pos_app.services.demo_counter import CounterDesk
+from pos_app.services.demo_counter_plan import CounterPlan
+from pos_app.services.demo_desk import Desk
 from pos_app.services.demo_intake import KIOSK, TILLS, StorePlan
 from pos_app.services.demo_plan import OPEN_SECONDS, ROLE_WEIGHT, ItemPlan, PartyPlan, _nice
 from pos_app.services.intake_complete import DuplicateDevice
@@ -37,14 +44,16 @@ from pos_app.services.store_db import StoreDB
 from pos_app.services.users import ManagerOverride
 
 S, A, P = ItemState, Acquisition, Permission
-MAX_OVERRIDES = 12  # a manager's PIN is an argon2 check: a handful show how it is done
+# A manager's PIN is an argon2 check: a handful show how it is done, at the back counter's
+# intakes and at the tills (discounts past the limit, voids, returns past their window).
+MAX_OVERRIDES = {"intake": 8, "discount": 3, "void": 2, "return": 1}
 # Suggestions a grader follows: sales of the same model. A category's median says little
 # about one model's price, so then the grader prices from the catalogue instead.
 COMPARABLE = ("grade", "model")
 
 # The order of actions that fall on the same second.
 (OPEN_SHIFT, ADD_PARTY, IDENTITY, START, LINE, NOTES, TERMS, COMPLETE, MOVE, QUEUE, PRINT,
- UNQUEUE, CLOSE_SHIFT) = range(13)
+ UNQUEUE, EXPIRE, COUNTER, CLOSE_SHIFT) = range(15)
 
 
 class Clock:
@@ -73,7 +82,8 @@ class Staff:
     """Who does each action: the store's people by role, weighted as in ROLE_WEIGHT."""
 
     def __init__(self, team: Team, rng: random.Random) -> None:
-        self.team, self.rng, self.overrides = team, rng, 0
+        self.team, self.rng = team, rng
+        self.overrides = dict.fromkeys(MAX_OVERRIDES, 0)
 
     def actor(self, *needed: Permission, counter: int | None = None) -> Actor:
         weights = ROLE_WEIGHT.get(needed[0], {Role.MANAGER: 10, Role.ADMIN: 1})
@@ -85,18 +95,19 @@ class Staff:
                            chosen.store_id, counter)
         return chosen
 
-    def manager_pin(self, chance: float) -> ManagerOverride | None:
+    def manager_pin(self, chance: float, where: str = "intake") -> ManagerOverride | None:
         """Now and then a manager types their PIN for someone (few: each is an argon2 check)."""
         team = self.team
-        if self.overrides >= MAX_OVERRIDES or not team.managers_with_pin or self.rng.random() > chance:
+        if self.overrides[where] >= MAX_OVERRIDES[where] or not team.managers_with_pin \
+                or self.rng.random() > chance:
             return None
-        self.overrides += 1
+        self.overrides[where] += 1
         return ManagerOverride(*self.rng.choice(team.managers_with_pin))
 
     def override(self) -> tuple[Actor, ManagerOverride] | None:
         """A clerk refunding with a manager's PIN."""
         clerks = [a for a in self.team.people if a.role == Role.CLERK]
-        pin = self.manager_pin(0.1) if clerks else None
+        pin = self.manager_pin(0.5, "return") if clerks else None
         return None if pin is None else (self.rng.choice(clerks), pin)
 
 
@@ -108,12 +119,16 @@ class Outcome:
     inspections: int
     labels_waiting: int
     shifts: int
+    over_short: int  # shifts whose count differed from what the drawer should hold
+    counter: dict[str, int]  # what happened at the tills, by kind
 
 
-class Runner:
+class Runner(CounterDesk, Desk):
     def __init__(self, db: StoreDB, team: Team, store: StorePlan, items_: list[ItemPlan],
-                 parties_: list[PartyPlan], currency: str, seed: int) -> None:
+                 parties_: list[PartyPlan], currency: str, seed: int,
+                 counter_plan: CounterPlan) -> None:
         self.db, self.plan, self.items, self.parties = db, store, items_, parties_
+        self.counter_plan = counter_plan
         self.currency, self.seed = currency, seed
         self.unit = 10 ** Money.zero(currency).exponent
         self.staff = Staff(team, random.Random(f"{seed}-staff"))
@@ -122,6 +137,10 @@ class Runner:
             [c for n, c in team.counters.items() if n != KIOSK][:1]
         self.counter_of = {name: team.counters.get(name, tills[n % len(tills)] if tills else None)
                            for n, name in enumerate((*TILLS, KIOSK))}
+        if not tills:
+            raise ValidationError("The store has no counter to ring up the demo's sales; add a "
+                                  "counter first.")
+        self.tills = [self.counter_of[name] for name in TILLS]
         self.limit = Money.of(int(settings.get_settings(db, team.boss.store_id)
                                   ["buy_back_quote_limit"]), currency)
         self.party_ids: dict[int, int] = {}
@@ -134,10 +153,31 @@ class Runner:
         self.grades: list[str | None] = [None] * len(items_)
         self.planned: list[int | None] = [None] * len(items_)  # the plan's last price
         self.costs: list[int] = [0] * len(items_)
-        self.drawer: dict[int, int] = {}
+        self.shift_of: dict[int, int] = {}  # counter -> its open shift
         self.definitions: dict[str, dict] = {}
-        self.done = {"inspections": 0, "shifts": 0, "drafts": 0}
+        self.done = {"inspections": 0, "shifts": 0, "drafts": 0, "over_short": 0}
         self.kinds: dict[str, int] = {}
+        self._counter_state(db, team, store)
+
+    def _counter_state(self, db: StoreDB, team: Team, store: StorePlan) -> None:
+        """What the tills keep track of as the demo goes (demo_counter)."""
+        self.owner = {line.item: ip.party for ip in store.intakes if ip.status == "completed"
+                      for line in ip.lines if ip.party is not None}
+        self.index_of: dict[str, int] = {}
+        self.customers: list[int] = []  # people on record (party plans) who may buy or rent
+        self.businesses: list[int] = []  # ... and firms, who buy lots
+        self.credit_holders: list[int] = []  # party ids the store has given store credit
+        self.sold: dict[int, tuple[str, int, int, int | None]] = {}  # item -> its receipt line
+        self.sold_stock: dict[str, list] = {}  # receipt -> [line, quantity left, sku, unit total]
+        self.to_void: dict[int, tuple[str, int, int]] = {}
+        self.hold_ids: dict[int, int] = {}
+        self.rental_of: dict[int, tuple] = {}
+        self.vouchers: list[str] = []
+        self.stock = {line.sku: line.quantity for line in stock.list_stock(db, team.boss.store_id)}
+        step = settings.get_settings(db, team.boss.store_id)["cash_rounding"]
+        self.cash_step = None if step == "none" else Money.of(str(step), self.currency)
+        self.notes: tuple[Money, ...] = ()
+        self.tally: Counter[str] = Counter()
 
     def money(self, minor: int) -> Money:
         return Money(minor, self.currency)
@@ -172,11 +212,13 @@ class Runner:
                 out.append((ip.at, COMPLETE, self.complete, (n,)))
             elif ip.status == "cancelled":
                 out.append((ip.at, COMPLETE, self.cancel, (n,)))
+        skip = self.counter_plan.skip  # made by a sale, a hold, a lot, a return or a deal
         for index, item in enumerate(self.items):
             for k, m in enumerate(item.moves):
                 if m.to_state == S.LABELLED:
                     continue  # printed with its batch
-                out.append((m.at, MOVE, self.move, (index, k)))
+                if (index, k) not in skip:
+                    out.append((m.at, MOVE, self.move, (index, k)))
                 came_from = item.moves[k - 1].to_state if k else S.RECEIVED
                 if m.to_state == S.PRICED and came_from == S.LABELLED and k + 1 < len(item.moves) \
                         and item.moves[k + 1].to_state != S.LABELLED:
@@ -187,11 +229,18 @@ class Runner:
                 out.append((at, QUEUE, self.queue, (index,)))
         for batch in plan.batches:
             out.append((batch.at, PRINT, self.print_batch, (batch.items,)))
+        out += self.counter_events(self.horizon, COUNTER, EXPIRE)
         events = [(at, order, n, fn, args) for n, (at, order, fn, args) in enumerate(out)]
         heapq.heapify(events)
         return events
 
+    @property
+    def horizon(self) -> int:
+        """The end of the demo's last day, in opening-time seconds."""
+        return max((sh.closes_at + 1 for sh in self.plan.shifts), default=OPEN_SECONDS)
+
     def run(self, clock: Clock, progress: Callable[[int, int], None] | None) -> Outcome:
+        self.clock = clock
         events = self.schedule()
         total, done = len(events), 0
         while events:
@@ -202,25 +251,33 @@ class Runner:
             if progress is not None and (done % 250 == 0 or done == total):
                 progress(done, total)
         waiting = len(label_queue.pending(self.db))
+        with set_to(clock.at(self.horizon - 1)):  # what is overdue and held at the end
+            figures = self.figures()
         return Outcome(self.states, self.kinds, self.done["drafts"], self.done["inspections"],
-                       waiting, self.done["shifts"])
+                       waiting, self.done["shifts"], self.done["over_short"], figures)
 
     # -- the drawer --------------------------------------------------------------------------
 
     def open_shift(self, counter: int) -> None:
         actor = self.staff.actor(P.MANAGE_SHIFT, counter=counter)
         current = shifts.current_shift(self.db, counter)
-        if current is not None:  # a store that had a shift open: the demo carries on with it
-            self.drawer[counter] = shifts.drawer_balance(self.db, current.id).minor
-            return
-        shifts.open_shift(self.db, actor, self.money(self.plan.float_minor))
-        self.drawer[counter] = self.plan.float_minor
+        if current is None:  # (a store that had a shift open: the demo carries on with it)
+            current = shifts.open_shift(self.db, actor, self.money(self.plan.float_minor))
+        self.shift_of[counter] = current.id
+        if not self.notes:
+            self.notes = shifts.drawer_denominations(self.db, actor)
 
     def close_shift(self, counter: int, over_short: int) -> None:
+        """The blind count: the notes and coins in the drawer, which differ now and then from
+        what the drawer should hold by `over_short`."""
         actor = self.staff.actor(P.MANAGE_SHIFT, counter=counter)
-        expected = self.drawer.pop(counter)
-        shifts.close_shift(self.db, actor, self.money(max(0, expected + over_short)))
+        expected = shifts.drawer_balance(self.db, self.shift_of.pop(counter)).minor
+        counted = max(0, expected + over_short)
+        counts = self.count_drawer(counted)
+        closed = shifts.close_shift(self.db, actor, None if counts else self.money(counted),
+                                    counts=counts)
         self.done["shifts"] += 1
+        self.done["over_short"] += int(closed.over_short.minor != 0)
 
     # -- people ------------------------------------------------------------------------------
 
@@ -231,6 +288,7 @@ class Runner:
             if known is not None:  # (the same demo added to this store once already)
                 self.party_ids[index] = known.id
                 self.known.add(index)
+                self._on_record(index)
                 return
         view = parties.add_party(
             self.db, actor, plan.name, phone=plan.phone, email=plan.email,
@@ -238,6 +296,10 @@ class Runner:
             is_consignor="consignor" in plan.roles, is_renter="renter" in plan.roles,
             is_buyer="buyer" in plan.roles, notes=plan.notes)
         self.party_ids[index] = view.id
+        self._on_record(index)
+
+    def _on_record(self, index: int) -> None:
+        (self.businesses if self.parties[index].kind == "business" else self.customers).append(index)
 
     def set_identity(self, index: int) -> None:
         plan = self.parties[index]
@@ -293,7 +355,8 @@ class Runner:
         ip, actor = self.plan.intakes[n], self.intake_actor[n]
         total = sum(line.amount_minor for line in ip.lines)
         method, override = ip.payment, None
-        if method == "cash" and self.drawer.get(actor.counter_id, 0) < total:
+        if method == "cash" and (actor.counter_id not in self.shift_of
+                                 or self._balance(actor.counter_id) < total):
             method = "transfer"  # the drawer is short today: the seller is paid by transfer
         if ip.kind == A.BUY_BACK and not actor.can(P.PRICE_OVERRIDE) and any(
                 line.amount_minor > self.limit.minor for line in ip.lines):
@@ -314,11 +377,12 @@ class Runner:
                     allow[line.facts.serial] = allow[seen.params["serial"]]
             done = intake.complete_intake(self.db, actor, self.intake_ids[n], override=override,
                                           allow_duplicate_of=allow, **kwargs)
-        if method == "cash":
-            self.drawer[actor.counter_id] -= total
+        if method == "credit" and ip.party is not None:
+            self._credit_holder(self.party_ids[ip.party])
         self.kinds[ip.kind] = self.kinds.get(ip.kind, 0) + 1
         for line, code in zip(ip.lines, done.item_codes, strict=True):
             self.codes[line.item] = code
+            self.index_of[code] = line.item
             self.costs[line.item] = line.amount_minor if ip.kind == A.BUY_BACK else 0
             if ip.kind in (A.CONSIGNMENT, A.MATCHMAKING):
                 self.prices[line.item] = line.amount_minor
@@ -331,18 +395,32 @@ class Runner:
         return self.definitions[category]
 
     def move(self, index: int, k: int) -> None:
-        m = self.items[index].moves[k]
+        """One planned move, made by the service whose screen makes it (demo_counter for the
+        tills); a move no screen has its own action for is an item transition."""
+        m, item = self.items[index].moves[k], self.items[index]
         state, code = self.states[index], self.codes[index]
-        if m.to_state == S.GRADED:
+        if state == S.RENTED_OUT:
+            self.check_in(index, k)
+            if m.to_state == S.GRADED:  # the grader re-inspects what came back
+                self.inspect(index, k, S.GRADED)
+        elif m.to_state == S.GRADED:
             self.inspect(index, k, state)
         elif m.to_state == S.PRICED:
             self.price(index, k, state)
+        elif m.to_state == S.SOLD:  # a matchmaking buyer: the deal is closed
+            return self.close_deal(index)
+        elif m.to_state == S.RETURNED:
+            return self.return_item(index, k)
+        elif m.to_state == S.RENTED_OUT:
+            return self.rent_out(index, k)
+        elif m.to_state == S.PAID_OUT:
+            return self.pay_consignor(index, k)
+        elif m.to_state == S.RETURNED_TO_OWNER and item.acquisition == A.MATCHMAKING:
+            return self.withdraw_listing(index, k)
         else:
             permission = TRANSITIONS[(state, m.to_state)]
-            actor, override = self.staff.actor(permission), None
-            if permission == P.REFUND and (pair := self.staff.override()) is not None:
-                actor, override = pair
-            items.transition(self.db, actor, code, m.to_state, reason=m.reason, override=override)
+            items.transition(self.db, self.staff.actor(permission), code, m.to_state,
+                             reason=m.reason)
         self.states[index] = m.to_state
 
     def inspect(self, index: int, k: int, state: ItemState) -> None:

@@ -1,8 +1,10 @@
 """The demo store: realistic, complete, reproducible, and written only through the services
-the screens use (intakes, inspections, prices, the label queue and the drawer)."""
+the screens use (intakes, inspections, prices, the label queue, the drawer, and the counters:
+sales, returns, voids, holds, vouchers, rentals, consignor payouts, deals and lots)."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -20,7 +22,10 @@ from pos_app.models import (
     CashMovement,
     Checklist,
     ConsignmentContract,
+    ConsignorEntry,
+    ConsignorPayout,
     CreditEntry,
+    Hold,
     Inspection,
     Intake,
     IntakeLine,
@@ -29,11 +34,19 @@ from pos_app.models import (
     LabelJob,
     LeaseTerms,
     Listing,
+    ManagerAuthorisation,
     OutboxEvent,
     Party,
     PriceChange,
+    Refund,
+    RefundLine,
+    Rental,
+    Sale,
+    SaleLine,
     Shift,
+    Tender,
     User,
+    VoucherEntry,
 )
 from pos_app.services import demo, journal, label_queue, secrets, stores, users
 from pos_app.services.store_db import StoreDB, open_store
@@ -114,8 +127,8 @@ def test_every_state_appears_and_every_item_came_in_through_a_completed_intake(d
             if item.state not in (ItemState.RECEIVED, ItemState.RETURNED_TO_OWNER,
                                   ItemState.WRITTEN_OFF):
                 assert item.grade in ("A+", "A", "B", "C", "D")
-            if item.state in (ItemState.SOLD, ItemState.PAID_OUT):
-                assert item.sold_minor == item.price_minor and item.sold_at is not None
+            if item.state in (ItemState.SOLD, ItemState.PAID_OUT, ItemState.LOTTED_OUT):
+                assert item.sold_minor > 0 and item.sold_at is not None
         devices = s.scalars(select(Item.serial).where(Item.serial.is_not(None))).all()
     assert made == ITEMS
     assert {kind for (kind, status) in by_status if status == "completed"} == KINDS
@@ -212,26 +225,243 @@ def test_shifts_open_with_a_float_and_close_with_a_count_and_cash_buy_backs_leav
         demo_db):
     db, summary = demo_db
     with db.read() as s:
-        all_shifts = s.execute(select(Shift.id, Shift.opening_float_minor, Shift.closed_at,
-                                      Shift.expected_minor, Shift.counted_minor)).all()
+        all_shifts = s.execute(select(Shift.id, Shift.opening_float_minor, Shift.opened_at,
+                                      Shift.closed_at, Shift.expected_minor, Shift.counted_minor,
+                                      Shift.counted_detail)).all()
         moved = dict(s.execute(select(CashMovement.reference, CashMovement.amount_minor)
                                .where(CashMovement.kind == "buy_back")).all())
         cash = s.execute(select(Intake.id, Intake.total_minor).where(
             Intake.kind == "buy_back", Intake.payment_method == "cash")).all()
         store_code = s.scalar(text("SELECT code FROM stores"))
         credit = s.scalar(select(func.count()).select_from(CreditEntry))
+        kinds = set(s.scalars(select(CashMovement.kind)))
         for sh in all_shifts:
             total = s.scalar(select(func.coalesce(func.sum(CashMovement.amount_minor), 0))
                              .where(CashMovement.shift_id == sh.id))
             assert sh.closed_at is not None and sh.counted_minor is not None
-            assert sh.expected_minor == sh.opening_float_minor + total >= 0
+            assert sh.expected_minor == sh.opening_float_minor + total >= 0  # float + movements
             assert sh.opening_float_minor > 0
+            outside = s.scalar(select(func.count()).select_from(CashMovement).where(
+                CashMovement.shift_id == sh.id,
+                (CashMovement.at < sh.opened_at) | (CashMovement.at > sh.closed_at)))
+            assert outside == 0  # no cash moves without its shift open
+            if sh.counted_detail is not None:  # the blind count by notes and coins
+                assert sum(round(float(d) * 100) * n for d, n in sh.counted_detail.items()) \
+                    == sh.counted_minor
     assert len(all_shifts) == summary.shifts == 2 * DAYS  # two tills, every day
-    assert any(sh.counted_minor != sh.expected_minor for sh in all_shifts)
+    off = [sh for sh in all_shifts if sh.counted_minor != sh.expected_minor]
+    assert off and len(off) == summary.shifts_over_short
+    assert sum(1 for sh in all_shifts if sh.counted_detail) >= len(all_shifts) // 2
     assert cash and len(moved) == len(cash)
     for intake_id, total in cash:
         assert moved[f"I-{store_code}-{intake_id:06d}"] == -total
     assert credit >= 1
+    assert {"sale", "refund", "buy_back", "paid_out", "rental_refund"} <= kinds
+
+
+def _money_rows(s, sale_id: int) -> list[tuple[str, int, str]]:
+    return [tuple(r) for r in s.execute(select(Tender.kind, Tender.amount_minor, Tender.reference)
+                                        .where(Tender.sale_id == sale_id).order_by(Tender.id))]
+
+
+def test_sales_are_rung_up_in_baskets_paid_every_way_with_discounts(demo_db):
+    db, summary = demo_db
+    with db.read() as s:
+        sales = s.execute(select(Sale).where(Sale.kind == "sale")).scalars().all()
+        s.expunge_all()
+        sizes = Counter(s.scalars(select(SaleLine.sale_id).join(Sale, Sale.id == SaleLine.sale_id)
+                                  .where(Sale.kind == "sale", SaleLine.kind == "item")))
+        paid = {sale.id: _money_rows(s, sale.id) for sale in sales}
+        line_discounts = Counter(s.scalars(select(SaleLine.discount_kind)
+                                           .where(SaleLine.discount_kind.is_not(None))))
+        stock_lines = s.scalar(select(func.count()).select_from(SaleLine)
+                               .where(SaleLine.kind == "stock"))
+        authorised = s.scalars(select(ManagerAuthorisation.permission)
+                               .join(Sale, Sale.discount_authorisation_id
+                                     == ManagerAuthorisation.id)).all()
+        shifts_of = {sh.id: sh for sh in s.execute(
+            select(Shift.id, Shift.counter_id, Shift.opened_at, Shift.closed_at))}
+    assert len(sales) == summary.counter["sales"] > 10
+    assert max(sizes.values()) >= 2  # baskets of several items
+    assert stock_lines >= 1  # an accessory by quantity
+    kinds = Counter()
+    for sale in sales:
+        rows = paid[sale.id]
+        taken = sum(amount for kind, amount, _ in rows if amount > 0)
+        change = -sum(amount for kind, amount, ref in rows if amount < 0)
+        assert taken - change == sale.total_minor == (
+            sale.subtotal_minor - sale.discount_minor + sale.rounding_minor
+            + (0 if sale.tax_inclusive else sale.tax_minor))
+        assert change == sale.change_minor
+        assert all(ref for kind, _, ref in rows if kind in ("card", "mobile", "voucher"))
+        assert all(kind == "cash" and ref == "change" for kind, a, ref in rows if a < 0)
+        shift = shifts_of[sale.shift_id]
+        assert shift.counter_id == sale.counter_id
+        assert shift.opened_at <= sale.created_at <= shift.closed_at
+        positive = frozenset(kind for kind, amount, _ in rows if amount > 0)
+        kinds.update(positive)
+        if "credit" in positive:
+            assert sale.customer_party_id is not None
+        if len(positive) > 1:
+            kinds["split"] += 1
+        if change:
+            kinds["change"] += 1
+    assert {"cash", "card", "mobile", "credit", "voucher", "split", "change"} <= set(kinds)
+    assert any(sale.discount_kind == "percent" for sale in sales)
+    assert {"amount", "percent"} <= set(line_discounts) | {s.discount_kind for s in sales}
+    assert "DISCOUNT_OVER_LIMIT" in authorised  # past the limit with a manager's PIN
+
+
+def test_every_item_sold_is_on_exactly_one_completed_sale_not_given_back(demo_db):
+    db, _ = demo_db
+    with db.read() as s:
+        sold = dict(s.execute(select(Item.id, Item.sold_minor)
+                              .where(Item.state == ItemState.SOLD)).all())
+        lines = s.execute(select(SaleLine.item_id, SaleLine.total_minor)
+                          .join(Sale, Sale.id == SaleLine.sale_id)
+                          .where(Sale.status == "completed", Sale.kind == "sale",
+                                 SaleLine.kind == "item",
+                                 SaleLine.returned_quantity < SaleLine.quantity)).all()
+    held = Counter(item_id for item_id, _ in lines)
+    assert sold and all(held[item_id] == 1 for item_id in sold)
+    assert {item_id: total for item_id, total in lines if item_id in sold} == sold
+
+
+def test_returns_and_voids_give_back_through_the_till(demo_db):
+    db, summary = demo_db
+    with db.read() as s:
+        refunds = s.execute(select(Refund.id, Refund.kind, Refund.sale_id, Refund.shift_id,
+                                   Refund.total_minor, Refund.authorisation_id,
+                                   User.role).join(User, User.id == Refund.created_by_id)).all()
+        dispositions = set(s.scalars(select(RefundLine.disposition)))
+        given = {r.id: s.execute(select(Tender.kind, Tender.amount_minor)
+                                 .where(Tender.refund_id == r.id)).all() for r in refunds}
+        sales = {sale.id: sale for sale in s.execute(
+            select(Sale.id, Sale.status, Sale.voided_at, Sale.shift_id, Sale.total_minor))}
+        lines_per_sale = Counter(s.scalars(select(SaleLine.sale_id)))
+        back_per_refund = Counter(s.scalars(select(RefundLine.refund_id)))
+        back_lines = Counter(s.scalars(select(RefundLine.refund_id)))
+    returns = [r for r in refunds if r.kind == "return"]
+    voids = [r for r in refunds if r.kind == "void"]
+    assert len(returns) == summary.counter["returns"] >= 3
+    assert len(voids) == summary.counter["voids"] >= 1
+    assert {"stock", "reinspect"} <= dispositions
+    assert any(back_per_refund[r.id] < lines_per_sale[r.sale_id] for r in returns)  # partial
+    assert {kind for r in returns for kind, _ in given[r.id]} >= {"credit"}
+    assert any(kind != "credit" for r in returns for kind, _ in given[r.id])
+    for r in refunds:
+        assert -sum(amount for _, amount in given[r.id]) == r.total_minor >= 0
+    for r in voids:  # in the sale's own shift, with a manager
+        sale = sales[r.sale_id]
+        assert sale.status == "voided" and sale.voided_at is not None
+        assert r.shift_id == sale.shift_id
+        assert r.role == "manager" or r.authorisation_id is not None
+        assert r.total_minor == sale.total_minor
+        assert back_lines[r.id] == lines_per_sale[sale.id]  # everything on it came back
+
+
+def test_holds_end_every_way_and_gift_vouchers_are_sold_and_spent(demo_db):
+    db, summary = demo_db
+    with db.read() as s:
+        holds = s.execute(select(Hold.status, Hold.sale_id, Hold.item_id, Hold.until)).all()
+        sold_on = set(s.execute(select(SaleLine.sale_id, SaleLine.item_id)).all())
+        statuses = {sale.id: sale.status for sale in s.scalars(select(Sale))}
+        end = s.scalar(select(func.max(Shift.closed_at)))
+        entries = Counter(s.scalars(select(VoucherEntry.reason)))
+    assert {h.status for h in holds} == {"active", "sold", "released", "expired"}
+    assert len(holds) == summary.counter["holds placed"]
+    for h in holds:
+        if h.status == "sold":
+            assert statuses[h.sale_id] == "completed" and (h.sale_id, h.item_id) in sold_on
+        if h.status == "active":
+            assert h.until > end  # still waiting for its customer
+        if h.status == "expired":
+            assert h.until <= end
+    assert entries["issued"] == summary.counter["gift vouchers"] >= 1 and entries["spent"] >= 1
+
+
+def test_consignors_are_paid_out_every_way_and_an_expired_contract_is_settled(demo_db):
+    db, summary = demo_db
+    with db.read() as s:
+        payouts = s.execute(select(ConsignorPayout.method, ConsignorPayout.amount_minor,
+                                   ConsignorPayout.shift_id, ConsignorPayout.reference,
+                                   ConsignorPayout.bonus_minor)).all()
+        moved = set(s.execute(select(CashMovement.shift_id, CashMovement.amount_minor)
+                              .where(CashMovement.kind == "consignor_payout")).all())
+        ledger = Counter(s.scalars(select(ConsignorEntry.kind)))
+        bonus_credit = s.scalar(select(func.count()).select_from(CreditEntry)
+                                .where(CreditEntry.reason == "consignor payout"))
+        settled = s.scalars(select(ConsignmentContract.id)
+                            .where(ConsignmentContract.status == "settled")).all()
+        ended = set(s.scalars(select(Item.state).where(Item.contract_id.in_(settled))))
+        paid_out = s.scalars(select(Item.acquisition).where(Item.state == ItemState.PAID_OUT)).all()
+    assert len(payouts) == summary.counter["consignor payouts"]
+    assert {p.method for p in payouts} == {"cash", "transfer", "credit"}
+    for p in payouts:
+        assert p.amount_minor > 0
+        assert (p.shift_id is not None) == (p.method == "cash")
+        assert (p.reference != "") == (p.method == "transfer")
+        if p.method == "cash":  # from the drawer of the shift it was paid in
+            assert (p.shift_id, -p.amount_minor) in moved
+    assert any(p.bonus_minor > 0 for p in payouts if p.method == "credit") and bonus_credit >= 1
+    assert ledger["sale_share"] > 0 and ledger["payout"] == len(payouts)
+    assert settled and summary.counter["contracts settled"] >= 1
+    assert ended & {ItemState.RETURNED_TO_OWNER, ItemState.DONATED}
+    assert set(paid_out) == {"consignment", "matchmaking"}
+
+
+def test_rentals_go_out_come_back_late_or_damaged_and_some_are_overdue(demo_db):
+    db, summary = demo_db
+    with db.read() as s:
+        rentals = s.execute(select(Rental.status, Rental.sale_id, Rental.refund_id,
+                                   Rental.late_fee_minor, Rental.damage_fee_minor,
+                                   Rental.returned_at, Rental.due_at, Rental.item_id)).all()
+        end = s.scalar(select(func.max(Shift.closed_at)))
+        kinds = dict(s.execute(select(Sale.id, Sale.kind)).all())
+        deposits = s.scalar(select(func.count()).select_from(SaleLine)
+                            .where(SaleLine.kind == "deposit"))
+        refunds = dict(s.execute(select(Refund.id, Refund.kind)).all())
+        states = dict(s.execute(select(Item.id, Item.state)).all())
+    out = [r for r in rentals if r.status == "out"]
+    back = [r for r in rentals if r.status == "returned"]
+    assert len(rentals) == summary.counter["rented out"] and deposits == len(rentals)
+    assert len(back) == summary.counter["rentals back"] >= 2
+    assert all(kinds[r.sale_id] == "rental" for r in rentals)
+    assert all(refunds[r.refund_id] == "rental_return" for r in back if r.refund_id)
+    assert any(r.late_fee_minor > 0 and r.returned_at > r.due_at for r in back)
+    assert any(r.damage_fee_minor > 0 for r in back)
+    assert all(states[r.item_id] == ItemState.RENTED_OUT for r in out)
+    overdue = [r for r in out if r.due_at < end]
+    assert len(overdue) == summary.counter["overdue"] >= 1
+
+
+def test_matchmaking_deals_are_closed_and_grade_d_goods_go_out_in_a_lot(demo_db):
+    db, summary = demo_db
+    with db.read() as s:
+        closed = s.execute(select(Listing.deal_sale_id, Listing.deal_price_minor, Item.state)
+                           .join(Item, Item.id == Listing.item_id)
+                           .where(Listing.status == "closed")).all()
+        deal_kinds = set(s.scalars(select(Sale.kind).where(
+            Sale.id.in_([c.deal_sale_id for c in closed]))))
+        lots = s.execute(select(Sale.id, Party.kind).join(Party, Party.id == Sale.customer_party_id)
+                         .where(Sale.kind == "lot")).all()
+        lotted = s.execute(select(Item.grade, Item.state).join(SaleLine, SaleLine.item_id == Item.id)
+                           .join(Sale, Sale.id == SaleLine.sale_id)
+                           .where(Sale.kind == "lot")).all()
+    assert len(closed) == summary.counter["deals"] >= 1 and deal_kinds == {"deal"}
+    assert all(c.deal_price_minor > 0 and c.state == ItemState.PAID_OUT for c in closed)
+    assert len(lots) == summary.counter["lots"] >= 1
+    assert {kind for _, kind in lots} == {"business"}
+    assert lotted and set(lotted) == {("D", ItemState.LOTTED_OUT)}
+
+
+def test_the_summary_reports_the_counters_figures(demo_db):
+    _, summary = demo_db
+    text_ = demo.describe(summary)
+    for words in ("At the counters:", "sales", "returns", "voids", "holds placed",
+                  "consignor payouts", "rented out", "rentals back", "rentals still out",
+                  "overdue", "deals", "lots", "over or short"):
+        assert words in text_
 
 
 def test_every_change_is_audited_in_order_and_no_personal_data_is(demo_db):
@@ -274,9 +504,14 @@ def _without(data: str, key: str) -> str:
     return json.dumps(parsed, sort_keys=True)
 
 
+def _no_voucher(text_: str) -> str:
+    return re.sub(r"GV[0-9A-Z]{10}", "GV…", text_)
+
+
 def _snapshot(db: StoreDB) -> dict[str, list]:
     """Everything the demo wrote but what is random by design: the inspections' verification
-    codes, the encrypted ID numbers (a fresh nonce each) and the PIN hashes' salts."""
+    codes, the encrypted ID numbers (a fresh nonce each), the PIN hashes' salts and the gift
+    vouchers' codes (a guessable code would be money)."""
     with db.read() as s:
         def rows(*columns, order):
             return [tuple(r) for r in s.execute(select(*columns).order_by(*order))]
@@ -300,7 +535,18 @@ def _snapshot(db: StoreDB) -> dict[str, list]:
                          order=[CashMovement.id]),
             "labels": rows(LabelJob.item_id, LabelJob.queued_at, LabelJob.printed_at,
                            order=[LabelJob.id]),
-            "audit": [(seq, at, action, entity, _without(data, "verification_code"))
+            "sales": rows(Sale.number, Sale.kind, Sale.status, Sale.total_minor,
+                          Sale.created_at, Sale.customer_party_id, order=[Sale.id]),
+            "tenders": [(kind, amount, _no_voucher(ref)) for kind, amount, ref in s.execute(
+                select(Tender.kind, Tender.amount_minor, Tender.reference).order_by(Tender.id))],
+            "refunds": rows(Refund.number, Refund.kind, Refund.total_minor, order=[Refund.id]),
+            "holds": rows(Hold.item_id, Hold.status, Hold.until, order=[Hold.id]),
+            "rentals": rows(Rental.item_id, Rental.due_at, Rental.status, Rental.late_fee_minor,
+                            order=[Rental.id]),
+            "payouts": rows(ConsignorPayout.method, ConsignorPayout.amount_minor,
+                            ConsignorPayout.reference, order=[ConsignorPayout.id]),
+            "audit": [(seq, at, action, _no_voucher(str(entity)),
+                       _no_voucher(_without(data, "verification_code")))
                       for seq, at, action, entity, data in s.execute(
                           select(AuditEntry.seq, AuditEntry.at, AuditEntry.action,
                                  AuditEntry.entity_id, AuditEntry.data)
