@@ -60,8 +60,9 @@ def place_hold(db: StoreDB, actor: Actor, code: str, *, customer_name: str,
                     note=(note or "").strip()[:200])
         s.add(hold)
         s.flush()
-        journal.record(s, actor, "hold.placed", "hold", hold.id,  # no name: the log is not a
-                       {"hold_id": hold.id, "code": item.code, "until": until.isoformat(),  # CRM
+        # the customer's name stays in the holds table, out of the audit log and the sync feed
+        journal.record(s, actor, "hold.placed", "hold", hold.id,
+                       {"hold_id": hold.id, "code": item.code, "until": until.isoformat(),
                         "party_id": party_id})
         return _view(hold, item)
 
