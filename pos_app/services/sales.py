@@ -52,7 +52,7 @@ from pos_app.models import (
     StockLine,
     StockMovement,
 )
-from pos_app.services import items, journal, pricing, sale_records, users
+from pos_app.services import items, journal, pricing, sale_records, settings, users
 from pos_app.services.sale_writer import (
     Consigned,
     Draft,
@@ -111,8 +111,40 @@ _ACTIVE_HOLD = (select(Hold.id, Hold.customer_name, Hold.until, Hold.party_id)
                 .where(Hold.item_id == bindparam("item_id"), Hold.status == "active",
                        Hold.until > bindparam("at"))
                 .order_by(Hold.id.desc()).limit(1))
+_DETAILS_OF = (
+    select(Item.code, Item.id, Item.held_until, Item.category_id, Item.cost_minor,
+           Item.owner_party_id, Item.contract_id, Item.acquisition, Category.tax_rate_bp,
+           ConsignmentContract.consignor_share_bp, ConsignmentContract.fee_minor)
+    .join(Category, Category.id == Item.category_id)
+    .outerjoin(ConsignmentContract, ConsignmentContract.id == Item.contract_id)
+    .where(Item.code.in_(bindparam("codes", expanding=True))))
+_HOLDS_OF = (select(Hold.item_id, Hold.id, Hold.customer_name, Hold.until, Hold.party_id)
+             .where(Hold.item_id.in_(bindparam("item_ids", expanding=True)),
+                    Hold.status == "active", Hold.until > bindparam("at"))
+             .order_by(Hold.id))
 _STOCK = (select(StockLine, Category.tax_rate_bp).join(Category, Category.id == StockLine.category_id)
           .where(StockLine.store_id == bindparam("store_id"), StockLine.sku == bindparam("sku")))
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What a whole basket's checks need, read in three queries instead of three per line."""
+
+    shelf: dict  # code -> pricing.PricedItem
+    details: dict  # code -> a _DETAILS row
+    holds: dict  # item id -> its active hold row (absent: none)
+
+
+def _facts(s: Session, codes: list[str], at: datetime) -> _Facts:
+    shelf = pricing.priced_items(s, codes)
+    details = {row.code: row for row in s.execute(_DETAILS_OF, {"codes": codes})}
+    ids = [row.id for row in details.values()]
+    holds = {row.item_id: row for row in s.execute(_HOLDS_OF, {"item_ids": ids, "at": at})} \
+        if ids else {}
+    return _Facts(shelf, details, holds)
+
+
+_NOT_READ = object()
 
 
 def _rate(bp: int | None, terms: StoreTerms) -> Decimal:
@@ -126,9 +158,11 @@ def _sold_on(s: Session, item_id: int) -> str:
 
 
 def check_sellable(s: Session, code: str, state: ItemState, item_id: int, held_until: datetime | None,
-                   at: datetime, hold_id: int | None, locale: str) -> tuple[int | None, str]:
+                   at: datetime, hold_id: int | None, locale: str,
+                   hold: object = _NOT_READ) -> tuple[int | None, str]:
     """Refuse an item that cannot be sold now, with the reason; else its hold (id, customer)
-    when it is being sold to the customer it was put aside for."""
+    when it is being sold to the customer it was put aside for. `hold`: its active hold row
+    (or None) when the caller read the basket's holds already."""
     if state == ItemState.SOLD:
         raise ItemAlreadySold(code=code, receipt=_sold_on(s, item_id))
     if state == ItemState.RESERVED:
@@ -142,7 +176,8 @@ def check_sellable(s: Session, code: str, state: ItemState, item_id: int, held_u
     if state != ItemState.ON_SHELF:
         raise ItemGone(code=code, state=state.value)
     holding.assert_sellable(_Held(code, held_until), at)
-    hold = s.execute(_ACTIVE_HOLD, {"item_id": item_id, "at": at}).first()
+    if hold is _NOT_READ:
+        hold = s.execute(_ACTIVE_HOLD, {"item_id": item_id, "at": at}).first()
     if hold is None:
         return None, ""
     if hold.id != hold_id:
@@ -158,15 +193,18 @@ class _Held:
 
 
 def _item_line(s: Session, code: str, terms: StoreTerms, at: datetime, hold_id: int | None,
-               today: date | None, shelf: dict | None = None) -> tuple[ScannedLine, Draft]:
-    """`shelf`: the basket's items already priced (pricing.priced_items), read once per basket."""
-    priced = (shelf[code] if shelf and code in shelf
-              else pricing.priced_items(s, [code], today).get(code))
+               today: date | None, facts: _Facts | None = None) -> tuple[ScannedLine, Draft]:
+    """`facts`: the basket's items already read (`_facts`), once per basket."""
+    if facts is None:
+        facts = _facts(s, [code], at) if today is None else _Facts(
+            pricing.priced_items(s, [code], today), {}, {})
+    priced = facts.shelf.get(code)
     if priced is None:
         raise UnknownCode(code=code)
-    d = s.execute(_DETAILS, {"code": code}).one()
+    d = facts.details.get(code) or s.execute(_DETAILS, {"code": code}).one()
+    known = facts.holds.get(d.id) if facts.details else _NOT_READ
     hold, customer = check_sellable(s, code, priced.state, priced.id, d.held_until, at, hold_id,
-                                    terms.locale)
+                                    terms.locale, known)
     if priced.shelf is None:
         raise ItemNotOnShelf(code=code, state=priced.state.value)
     shelf = priced.shelf
@@ -203,7 +241,7 @@ def _stock_line(s: Session, store_id: int, sku: str, terms: StoreTerms,
 
 def _resolve(s: Session, actor: Actor, code: str, terms: StoreTerms, at: datetime, *,
              quantity: int = 1, hold_id: int | None = None, today: date | None = None,
-             shelf: dict | None = None):
+             facts: _Facts | None = None):
     """An item code or a stock SKU, as a scan line and a draft (and the stock row, if any)."""
     text = (code or "").strip()
     if not text:
@@ -219,7 +257,7 @@ def _resolve(s: Session, actor: Actor, code: str, terms: StoreTerms, at: datetim
             raise
     if quantity != 1:
         raise ValidationError("An item is one of a kind; its quantity is 1.")
-    scanned, draft = _item_line(s, canonical, terms, at, hold_id, today, shelf)
+    scanned, draft = _item_line(s, canonical, terms, at, hold_id, today, facts)
     return scanned, draft, None
 
 
@@ -231,6 +269,16 @@ def scan(db: StoreDB, actor: Actor, code: str, *, quantity: int = 1,
         terms = store_terms(s, actor.store_id)
         return _resolve(s, actor, code, terms, now(), quantity=quantity, hold_id=hold_id,
                         today=today)[0]
+
+
+def till_settings(db: StoreDB, actor: Actor) -> dict[str, object]:
+    """The store's settings as the counter opens, with the scan's statements run once on no
+    item, so the first real scan does not also pay for compiling them."""
+    with db.read() as s:
+        _facts(s, ["-"], now())
+        s.execute(_STOCK, {"store_id": actor.store_id, "sku": "-"}).first()
+        store_terms(s, actor.store_id)
+    return settings.get_settings(db, actor.store_id)
 
 
 def find_for_sale(db: StoreDB, actor: Actor, query: str, limit: int = 20) -> list[ScannedLine]:
@@ -263,11 +311,11 @@ def _drafts(s: Session, actor: Actor, lines: Sequence[BasketLine], terms: StoreT
     seen: set[str] = set()
     drafts, stock_rows, item_rows, holds = [], [], [], []
     codes = _item_codes(lines)
-    shelf = pricing.priced_items(s, codes) if codes else {}  # one query for the basket's items
+    facts = _facts(s, codes, at) if codes else None  # the basket's items read together
     locked = _lock_items(s, codes) if lock and codes else {}
     for line in lines:
         scanned, draft, stock = _resolve(s, actor, line.code, terms, at, quantity=line.quantity,
-                                         hold_id=line.hold_id, shelf=shelf)
+                                         hold_id=line.hold_id, facts=facts)
         key = f"{draft.kind}:{draft.code}"
         if draft.kind == "item" and key in seen:
             raise ItemTwiceInBasket(code=draft.code)

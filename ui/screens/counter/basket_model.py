@@ -63,6 +63,7 @@ class BasketModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[BasketRow] = []
+        self._texts: dict[int, tuple[BasketRow, tuple[str, ...]]] = {}  # id(row) -> cells
         self.version = 0
 
     # -- reading -----------------------------------------------------------------------
@@ -141,6 +142,7 @@ class BasketModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, TOTAL))
 
     def retranslate(self) -> None:
+        self._texts = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, TOTAL)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, TOTAL))
@@ -160,7 +162,7 @@ class BasketModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self._cells(row)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
@@ -168,6 +170,18 @@ class BasketModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
+
+    def _cells(self, row: BasketRow) -> tuple[str, ...]:
+        """The row's texts, formatted once per row and language: the view asks for them on
+        every paint and every column fit, and money formatting is not free."""
+        cached = self._texts.get(id(row))
+        if cached is not None and cached[0] is row:  # the row itself is kept: its id stays its own
+            return cached[1]
+        if len(self._texts) > 4 * len(self._rows) + 64:  # rows replaced or gone
+            self._texts = {}
+        cells = tuple(self._display(row, c) for c in range(TOTAL + 1))
+        self._texts[id(row)] = (row, cells)
+        return cells
 
     def _display(self, row: BasketRow, column: int) -> str:
         locale = i18n.current_locale_name()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.money import Money
 from pos_app.domain.roles import Permission
 from pos_app.domain.sale import Tender
-from pos_app.services import credit, holds, sales, settings, vouchers
+from pos_app.services import credit, holds, sales, vouchers
 from pos_app.services.holds import HoldView
 from pos_app.services.parties import PartyView
 from pos_app.services.sale_records import SaleRecord
@@ -123,6 +123,7 @@ class CounterScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(basket_model.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)  # fit the rows in view, not every row per scan
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._refresh_actions())
 
         # the right column: totals, then the actions, the payment or the sale just made
@@ -164,7 +165,7 @@ class CounterScreen(QWidget):
 
         self.retranslateUi()
         self._refresh_actions()
-        run_in_background(settings.get_settings, self._db, session.store.id,
+        run_in_background(sales.till_settings, self._db, session.actor,
                           on_done=while_alive(self, self._settings_arrived),
                           on_error=while_alive(self, self._failed))
 
