@@ -496,6 +496,10 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "DomainError",
         "The store has no active administrator or manager to add the demo as.",
     ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The store has no counter to ring up the demo's sales; add a counter first.",
+    ),
     QT_TRANSLATE_NOOP("DomainError", "The file {path} cannot be read."),
     QT_TRANSLATE_NOOP("DomainError", "The file {path} is not a text (CSV) file."),
     QT_TRANSLATE_NOOP("DomainError", "“{text}” is not a date; write it as 2024-05-31."),

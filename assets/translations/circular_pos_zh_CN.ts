@@ -1493,6 +1493,10 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
         <translation>本店没有可用于添加演示数据的在职管理员或经理。</translation>
     </message>
     <message>
+        <source>The store has no counter to ring up the demo&apos;s sales; add a counter first.</source>
+        <translation>本店没有收银台，无法为演示数据收款；请先添加一个收银台。</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read.</source>
         <translation>无法读取文件 {path}。</translation>
     </message>
