@@ -20,7 +20,7 @@ from pos_app.domain.roles import Actor
 from pos_app.errors import ValidationError
 from pos_app.models import ConsignorEntry, Refund, RefundLine, Sale, SaleLine, Shift, Store, Voucher
 from pos_app.models import Tender as TenderRow
-from pos_app.services import credit, journal, shifts, vouchers
+from pos_app.services import credit, journal, shifts, voucher_ledger
 from pos_app.services.sale_writer import number_in_shift
 
 REFUND_KINDS = ("return", "void", "rental_return")
@@ -207,7 +207,7 @@ def _write_paybacks(s: Session, actor: Actor, refund: Refund, shift: Shift,
         elif p.kind == "voucher":
             code = s.scalar(select(Voucher.code).where(Voucher.id == p.voucher_id))
             row.reference = code
-            vouchers.credit_back(s, actor, code, p.amount, refund.number)
+            voucher_ledger.credit_back(s, actor, code, p.amount, refund.number)
         s.add(row)
         rows.append(row)
     s.flush()

@@ -31,7 +31,7 @@ from pos_app.domain.sale import (
 from pos_app.errors import BasketEmpty, ValidationError
 from pos_app.models import ConsignorEntry, Counter, Sale, SaleLine, Shift, Store
 from pos_app.models import Tender as TenderRow
-from pos_app.services import credit, journal, settings, shifts
+from pos_app.services import credit, journal, settings, shifts, voucher_ledger
 
 SALE_KINDS = ("sale", "lot", "rental", "deal", "voucher")
 LINE_KINDS = ("item", "stock", "rent", "deposit", "fee", "voucher")
@@ -201,8 +201,6 @@ def _write_lines(s: Session, actor: Actor, sale: Sale, drafts: Sequence[Draft],
 
 def _write_tenders(s: Session, actor: Actor, sale: Sale, shift: Shift, settlement: Settlement,
                    customer_party_id: int | None, at: datetime) -> list[TenderRow]:
-    from pos_app.services import vouchers  # vouchers sell through write_sale too
-
     rows = []
     for t in settlement.tenders:
         row = TenderRow(sale_id=sale.id, shift_id=shift.id, kind=t.kind, amount_minor=t.amount.minor,
@@ -213,7 +211,7 @@ def _write_tenders(s: Session, actor: Actor, sale: Sale, shift: Shift, settlemen
             credit.add_credit(s, actor, customer_party_id, -t.amount, "sale", sale.number)
             row.party_id = customer_party_id
         elif t.kind == "voucher":
-            row.voucher_id = vouchers.spend(s, actor, t.reference, t.amount, sale.number)
+            row.voucher_id = voucher_ledger.spend(s, actor, t.reference, t.amount, sale.number)
         s.add(row)
         rows.append(row)
     if settlement.change.minor:  # the change handed back, as its own line in the tender list
