@@ -28,10 +28,6 @@ from ui.workers import Job, run_in_background
 
 log = logging.getLogger(__name__)
 
-RECEIPT_SETTINGS = ("receipt_width_mm", "return_policy", "receipt_printer", "receipt_escpos",
-                    "drawer_kick")
-
-
 @dataclass(frozen=True)
 class ReceiptJob:
     """What the store's settings say about one receipt, and its PDF."""
@@ -58,8 +54,7 @@ class ReceiptOutcome:
 def prepare_receipt(db: StoreDB, store_id: int, record: SaleRecord, language: str,
                     open_drawer: bool) -> ReceiptJob:
     """The store's receipt settings and the PDF; runs on a worker thread."""
-    with db.read() as s:
-        conf = settings.values(s, store_id, RECEIPT_SETTINGS)
+    conf = settings.get_settings(db, store_id)
     width = int(conf["receipt_width_mm"])
     policy = str(conf["return_policy"] or "")
     paid_cash = any(t.kind == "cash" and t.amount.minor > 0 for t in record.tenders)

@@ -21,8 +21,7 @@ from ui.workers import Job, run_in_background
 
 def slip_paper(db: StoreDB, store_id: int, record: RefundRecord, language: str) -> ReceiptPaper:
     """The slip at the store's receipt width; runs on a worker thread."""
-    with db.read() as s:
-        width = int(settings.values(s, store_id, ("receipt_width_mm",))["receipt_width_mm"])
+    width = int(settings.get_settings(db, store_id)["receipt_width_mm"])
     return render_refund_slip(record, width_mm=width, language=language)
 
 
