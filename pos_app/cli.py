@@ -65,7 +65,27 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--items", type=int, default=DEMO_ITEMS, help=f"number of items (default {DEMO_ITEMS})")
     demo.add_argument("--days", type=int, default=DEMO_DAYS, help=f"days of history (default {DEMO_DAYS})")
     demo.add_argument("--seed", type=int, default=DEMO_SEED, help="random seed: same seed, same data")
+    for module in _command_modules():
+        module.add_parsers(sub)
     return parser
+
+
+# The manager's office commands, one module each under pos_app/commands: `COMMANDS` (the names
+# it answers), `add_parsers(sub)` and `run(args) -> exit code`; heavy imports stay inside `run`.
+COMMAND_MODULES = ("report", "export", "import_", "backup")
+
+
+def _command_modules() -> list:
+    import importlib
+
+    found = []
+    for name in COMMAND_MODULES:
+        try:
+            found.append(importlib.import_module(f"pos_app.commands.{name}"))
+        except ModuleNotFoundError as missing:
+            if missing.name != f"pos_app.commands.{name}":
+                raise
+    return found
 
 
 def _url(args: argparse.Namespace) -> str | None:
@@ -183,6 +203,9 @@ def main(argv: Sequence[str] | None = None,
             return _report_command(args)
         if args.command == "stolen":
             return _stolen_command(args)
+        for module in _command_modules():
+            if args.command in module.COMMANDS:
+                return module.run(args)
         if run_gui is None:
             print("The desktop app is not installed; give a command (see --help).", file=sys.stderr)
             return 2
