@@ -67,27 +67,57 @@ def add_party(db: StoreDB, actor: Actor, name: str, *, phone: str | None = None,
               notes: str = "") -> PartyView:
     """Record a person or business; the view returned is masked unless the actor may reveal."""
     users.require(actor, Permission.INTAKE)
+    with db.write() as s:
+        party = add_party_in(s, actor, name, phone=phone, email=email, kind=kind,
+                             is_seller=is_seller, is_consignor=is_consignor, is_renter=is_renter,
+                             is_buyer=is_buyer, notes=notes)
+        return _view(party, _reveals(actor))
+
+
+def checked_name(name: str | None) -> str:
     name = (name or "").strip()
     if not name:
         raise ValidationError("Enter the person's or business's name.")
     if len(name) > 120:
         raise ValidationError("A name is at most 120 characters.")
+    return name
+
+
+def checked_kind(kind: str) -> str:
     if kind not in KINDS:
         raise ValidationError("A party is a person or a business.")
+    return kind
+
+
+def checked_phone(phone: str | None) -> str | None:
     phone = (phone or "").strip() or None
     if phone is not None and not PHONE_RE.match(phone):
         raise ValidationError("“{phone}” is not a phone number.", phone=phone)
+    return phone
+
+
+def checked_email(email: str | None) -> str | None:
     email = (email or "").strip() or None
     if email is not None and (len(email) > 120 or not EMAIL_RE.match(email)):
         raise ValidationError("“{email}” is not an e-mail address.", email=email)
-    with db.write() as s:
-        party = Party(store_id=actor.store_id, kind=kind, name=name, phone=phone, email=email,
-                      is_seller=is_seller, is_consignor=is_consignor, is_renter=is_renter,
-                      is_buyer=is_buyer, notes=(notes or "").strip(), created_at=now())
-        s.add(party)
-        s.flush()
-        journal.record(s, actor, "party.added", "party", party.id, {"id": party.id, "kind": kind})
-        return _view(party, _reveals(actor))
+    return email
+
+
+def add_party_in(s: Session, actor: Actor, name: str, *, phone: str | None = None,
+                 email: str | None = None, kind: str = "person", is_seller: bool = False,
+                 is_consignor: bool = False, is_renter: bool = False, is_buyer: bool = False,
+                 notes: str = "") -> Party:
+    """A person or business written inside the caller's transaction (an import adds many in
+    one), checked as add_party checks it; audited and queued for sync without personal data."""
+    name, kind = checked_name(name), checked_kind(kind)
+    phone, email = checked_phone(phone), checked_email(email)
+    party = Party(store_id=actor.store_id, kind=kind, name=name, phone=phone, email=email,
+                  is_seller=is_seller, is_consignor=is_consignor, is_renter=is_renter,
+                  is_buyer=is_buyer, notes=(notes or "").strip(), created_at=now())
+    s.add(party)
+    s.flush()
+    journal.record(s, actor, "party.added", "party", party.id, {"id": party.id, "kind": kind})
+    return party
 
 
 def list_parties(db: StoreDB, actor: Actor, query: str = "", *, offset: int = 0,

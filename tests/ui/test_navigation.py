@@ -56,7 +56,8 @@ def open_window(qtbot, db: StoreDB, sqlite_url: str) -> Callable[[str], MainWind
 
 
 EVERY_SCREEN = ["counter", "returns", "shift", "intake", "grading", "labels", "items", "rentals",
-                "deals", "accounts", "consignors", "settings"]
+                "deals", "accounts", "consignors", "reports", "data",
+                "settings"]
 
 
 def test_a_clerk_starts_at_the_counter_and_sees_no_settings(open_window) -> None:
@@ -72,7 +73,8 @@ def test_an_admin_sees_items_and_every_settings_tab(open_window) -> None:
     assert window.nav_keys() == EVERY_SCREEN
     assert window.nav_titles() == ["Counter", "Returns", "Shift and drawer", "Intake", "Grading",
                                    "Labels", "Items", "Rentals", "Deals and lots",
-                                   "Store credit & vouchers", "Consignors", "Settings"]
+                                   "Store credit & vouchers", "Consignors", "Reports",
+                                   "Export and import", "Settings"]
     settings = window.open_screen("settings")
     assert settings.tab_keys() == ["store", "counters", "users", "printers", "language"]
 
@@ -132,7 +134,8 @@ def test_chinese_ui_shows_chinese_navigation_titles(open_window, switch_language
     window = open_window("admin")
     switch_language("zh_CN")
     assert window.nav_titles() == ["收银台", "退货", "班次与钱箱", "收货", "检验评级", "标签", "商品",
-                                   "租赁", "撮合与批量", "储值与礼券", "寄卖人", "设置"]
+                                   "租赁", "撮合与批量", "储值与礼券", "寄卖人", "报表", "导出与导入",
+                                   "设置"]
     assert window.status.user_label.text() == "Ada Admin（管理员）"
     assert window.language_actions["zh_CN"].isChecked()
     switch_language("en")

@@ -21,6 +21,8 @@ SCREEN_PACKAGES: tuple[str, ...] = (
     "ui.screens.accounts",
     "ui.screens.returns",
     "ui.screens.rentals",
+    "ui.screens.reports",
+    "ui.screens.data",
 )
 
 

@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMarginsF, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -113,12 +113,13 @@ def _write(path: str, pdf: bytes) -> str:
     return path
 
 
-class PdfPreviewDialog(QDialog):
-    """The pages of one PDF with Print… and Save as PDF….
+class PdfPagesView(QWidget):
+    """The pages of one PDF with Print… and Save as PDF…, to embed in a screen (the report
+    screen) or a dialog (PdfPreviewDialog). ``set_pdf`` shows another document.
 
     ``pagesReady(count)`` once the preview is drawn; ``printed(pages)`` after the pages
-    went to a printer; ``saved(path)`` after the PDF was written. A screen that must know
-    the paper came out (the label queue) listens to the last two.
+    went to a printer; ``saved(path)`` after the PDF was written; ``failed(text)``.
+    Its words keep the context "PdfPreviewDialog", where they were first translated.
     """
 
     pagesReady = Signal(int)
@@ -126,16 +127,14 @@ class PdfPreviewDialog(QDialog):
     saved = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, pdf: bytes, title: str = "", file_name: str = "document.pdf",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pdf = pdf
-        self._title = title
-        self.file_name = file_name
+        self.pdf = b""
+        self._title = ""
+        self.file_name = "document.pdf"
         self._images: list[QImage] = []
         self._page_labels: list[QLabel] = []
-        self.setModal(False)
-        self.resize(760, 860)
+        self._shown = 0  # which set_pdf call the pages on screen belong to
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -153,31 +152,57 @@ class PdfPreviewDialog(QDialog):
         self.print_button = QPushButton(self)
         self.print_button.setDefault(True)
         self.save_button = QPushButton(self)
-        self.close_button = QPushButton(self)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.print_button.clicked.connect(self.ask_printer)
         self.save_button.clicked.connect(self.ask_file)
-        self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
         self.retranslateUi()
         self.print_button.setEnabled(False)
-        self._show_status(self.tr("Preparing the preview…"))
+        self.save_button.setEnabled(False)
+
+    def set_pdf(self, pdf: bytes, title: str = "", file_name: str = "document.pdf") -> None:
+        """Show ``pdf`` in place of what was shown; its pages are drawn on a worker."""
+        self.clear()
+        self.pdf = pdf
+        self._title = title
+        self.file_name = file_name
+        self.save_button.setEnabled(True)
+        self._show_status(QCoreApplication.translate("PdfPreviewDialog",
+                                                     "Preparing the preview…"))
+        shown = self._shown
         run_in_background(rasterise, pdf, PREVIEW_DPI,
-                          on_done=while_alive(self, self._pages_arrived),
-                          on_error=while_alive(self, self._preview_failed))
+                          on_done=while_alive(self, lambda pngs: self._pages_arrived(shown, pngs)),
+                          on_error=while_alive(self, lambda exc: self._preview_failed(shown, exc)))
+
+    def clear(self) -> None:
+        """Show no document (pages still being drawn for the last one are dropped)."""
+        self._shown += 1
+        for label in self._page_labels:
+            label.deleteLater()
+        self._page_labels = []
+        self._images = []
+        self.pdf = b""
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self._show_status("")
 
     # -- preview -----------------------------------------------------------------------
 
     def page_count(self) -> int:
         return len(self._images)
 
-    def _pages_arrived(self, pngs: list[bytes]) -> None:
+    def page_images(self) -> list[QImage]:
+        return list(self._images)
+
+    def _pages_arrived(self, shown: int, pngs: list[bytes]) -> None:
+        if shown != self._shown:
+            return
         self._images = [QImage.fromData(png, "PNG") for png in pngs]
         for image in self._images:
             label = QLabel(self.pages)
@@ -187,14 +212,17 @@ class PdfPreviewDialog(QDialog):
             self._page_labels.append(label)
         self._fit_pages()
         self.print_button.setEnabled(True)
-        self._show_status(self.tr("%n page(s)", "", len(self._images)))
+        self._show_status(QCoreApplication.translate("PdfPreviewDialog", "%n page(s)", "",
+                                                     len(self._images)))
         self.pagesReady.emit(len(self._images))
 
-    def _preview_failed(self, exc: BaseException) -> None:
+    def _preview_failed(self, shown: int, exc: BaseException) -> None:
+        if shown != self._shown:
+            return
         log.warning("No preview: %s", exc)
-        self._show_status(self.tr("The preview cannot be shown on this computer (poppler's "
-                                  "pdftoppm is missing). Save the PDF and print it from a PDF "
-                                  "viewer."), error=True)
+        self._show_status(QCoreApplication.translate(
+            "PdfPreviewDialog", "The preview cannot be shown on this computer (poppler's "
+            "pdftoppm is missing). Save the PDF and print it from a PDF viewer."), error=True)
         self.print_button.setEnabled(False)
 
     def _fit_pages(self) -> None:
@@ -219,7 +247,7 @@ class PdfPreviewDialog(QDialog):
     def ask_printer(self) -> None:
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print"))
+        dialog.setWindowTitle(QCoreApplication.translate("PdfPreviewDialog", "Print"))
         dialog.accepted.connect(lambda: self.print_to(printer))
         self._print_dialog = dialog  # keeps the printer and dialog alive while it is open
         dialog.open()
@@ -228,20 +256,22 @@ class PdfPreviewDialog(QDialog):
         """Send the pages to ``printer`` off the GUI thread."""
         self._printer = printer
         self.print_button.setEnabled(False)
-        self._show_status(self.tr("Printing…"))
+        self._show_status(QCoreApplication.translate("PdfPreviewDialog", "Printing…"))
         run_in_background(print_pdf, self.pdf, printer,
                           on_done=while_alive(self, self._printed),
                           on_error=while_alive(self, self._print_failed))
 
     def _printed(self, pages: int) -> None:
         self.print_button.setEnabled(True)
-        self._show_status(self.tr("%n page(s) sent to the printer.", "", pages))
+        self._show_status(QCoreApplication.translate(
+            "PdfPreviewDialog", "%n page(s) sent to the printer.", "", pages))
         self.printed.emit(pages)
 
     def _print_failed(self, exc: BaseException) -> None:
         self.print_button.setEnabled(True)
-        text = user_message(exc) if not isinstance(exc, PreviewUnavailable) else self.tr(
-            "Printing failed: {problem}").format(problem=str(exc))
+        text = user_message(exc) if not isinstance(exc, PreviewUnavailable) else (
+            QCoreApplication.translate("PdfPreviewDialog", "Printing failed: {problem}")
+            .format(problem=str(exc)))
         self._show_status(text, error=True)
         self.failed.emit(text)
 
@@ -249,8 +279,9 @@ class PdfPreviewDialog(QDialog):
 
     def ask_file(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(Path.home() / self.file_name),
-            self.tr("PDF files (*.pdf)"))
+            self, QCoreApplication.translate("PdfPreviewDialog", "Save as PDF"),
+            str(Path.home() / self.file_name),
+            QCoreApplication.translate("PdfPreviewDialog", "PDF files (*.pdf)"))
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
@@ -262,11 +293,13 @@ class PdfPreviewDialog(QDialog):
                           on_error=while_alive(self, self._save_failed))
 
     def _saved(self, path: str) -> None:
-        self._show_status(self.tr("Saved as {path}.").format(path=path))
+        self._show_status(QCoreApplication.translate(
+            "PdfPreviewDialog", "Saved as {path}.").format(path=path))
         self.saved.emit(path)
 
     def _save_failed(self, exc: BaseException) -> None:
-        text = self.tr("The PDF could not be saved: {problem}").format(problem=str(exc))
+        text = QCoreApplication.translate(
+            "PdfPreviewDialog", "The PDF could not be saved: {problem}").format(problem=str(exc))
         self._show_status(text, error=True)
         self.failed.emit(text)
 
@@ -281,9 +314,72 @@ class PdfPreviewDialog(QDialog):
         return self.status.text()
 
     def retranslateUi(self) -> None:
+        self.print_button.setText(QCoreApplication.translate("PdfPreviewDialog", "&Print…"))
+        self.save_button.setText(QCoreApplication.translate("PdfPreviewDialog", "&Save as PDF…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+
+class PdfPreviewDialog(QDialog):
+    """A PdfPagesView in a window of its own, with Close.
+
+    ``pagesReady(count)``, ``printed(pages)``, ``saved(path)`` and ``failed(text)`` are the
+    view's. A screen that must know the paper came out (the label queue) listens to
+    ``printed`` and ``saved``.
+    """
+
+    pagesReady = Signal(int)
+    printed = Signal(int)
+    saved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, pdf: bytes, title: str = "", file_name: str = "document.pdf",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self.setModal(False)
+        self.resize(760, 860)
+        self.view = PdfPagesView(self)
+        self.close_button = QPushButton(self)
+        self.view.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.clicked.connect(self.reject)
+        for mine, its in ((self.pagesReady, self.view.pagesReady),
+                          (self.printed, self.view.printed), (self.saved, self.view.saved),
+                          (self.failed, self.view.failed)):
+            its.connect(mine)
+        # The view's parts, under the names callers knew the dialog's by.
+        self.status = self.view.status
+        self.scroll = self.view.scroll
+        self.pages = self.view.pages
+        self.buttons = self.view.buttons
+        self.print_button = self.view.print_button
+        self.save_button = self.view.save_button
+        self.page_count = self.view.page_count
+        self.make_printer = self.view.make_printer
+        self.ask_printer = self.view.ask_printer
+        self.print_to = self.view.print_to
+        self.ask_file = self.view.ask_file
+        self.save_to = self.view.save_to
+        self.status_text = self.view.status_text
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        self.retranslateUi()
+        self.view.set_pdf(pdf, title, file_name)
+
+    @property
+    def pdf(self) -> bytes:
+        return self.view.pdf
+
+    @property
+    def file_name(self) -> str:
+        return self.view.file_name
+
+    def retranslateUi(self) -> None:
         self.setWindowTitle(self._title or self.tr("Print preview"))
-        self.print_button.setText(self.tr("&Print…"))
-        self.save_button.setText(self.tr("&Save as PDF…"))
         self.close_button.setText(self.tr("Close"))
 
     def changeEvent(self, event: QEvent) -> None:
