@@ -51,6 +51,8 @@ DEFAULTS: dict[str, object] = {
     "drawer_kick": True,  # open the cash drawer through the ESC/POS printer on a cash sale
     "voucher_days": 365,  # a gift voucher is valid this many days (0: no end)
     "denominations": ["100", "50", "20", "10", "5", "1", "0.5", "0.1"],  # counted at close
+    # backups
+    "backup_keep": 14,  # day-close backups kept in the data folder's backups folder
 }
 
 
@@ -152,6 +154,8 @@ def _validate(key: str, value: object) -> None:
         raise ValidationError("A voucher is valid a whole number of days from 0 to 3650.")
     if key == "denominations":
         _check_denominations(value)
+    if key == "backup_keep" and not _whole(value, 1, 365):
+        raise ValidationError("Keep a whole number of day-close backups from 1 to 365.")
     pricing.validate_setting(key, value)
 
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.money import Money
 from pos_app.printing.shift_report import print_shift_report
-from pos_app.services import shifts
+from pos_app.services import backups, shifts
+from pos_app.services.backups import DayBackup
 from pos_app.services.shifts import DrawerMovement, ShiftView
 from pos_app.services.store_db import StoreDB
 from ui import i18n
@@ -50,12 +51,14 @@ def _when(shift: ShiftView, closed: bool = False) -> str:
 
 class ShiftScreen(QWidget):
     """``loaded`` after the counter's state was read; ``shiftClosed(view)`` after the count;
-    ``previewOpened(dialog)`` when an X or Z report is shown for printing."""
+    ``previewOpened(dialog)`` when an X or Z report is shown for printing; ``dayBackedUp(outcome)``
+    after the day-close backup (a DayBackup, or None when another shift is still open)."""
 
     loaded = Signal()
     cashMoved = Signal(object)
     shiftClosed = Signal(object)
     previewOpened = Signal(object)
+    dayBackedUp = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -292,6 +295,17 @@ class ShiftScreen(QWidget):
         self._session.statusInvalidated.emit()
         self.shiftClosed.emit(view)
         self.show_report(view.id)
+        run_in_background(backups.day_close_backup, self._db, self._session.actor.store_id,
+                          on_done=while_alive(self, self._backed_up))
+
+    def _backed_up(self, outcome: DayBackup | None) -> None:
+        """The day's close backs the store up after the close committed; a failure is told, and
+        the shift stays closed."""
+        if outcome is not None and not outcome.ok:
+            self.show_message(self.tr("The shift is closed, but the day's backup failed: {problem} "
+                                      "Ask a manager to take a backup.").format(
+                                          problem=user_message(outcome.error)), error=True)
+        self.dayBackedUp.emit(outcome)
 
     # -- reports -----------------------------------------------------------------------
 
