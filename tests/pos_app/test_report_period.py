@@ -331,3 +331,38 @@ def test_a_period_report_reports_progress_and_stops_when_cancelled(store, name):
         reports.build(store.db, name, period, progress=lambda d, t: calls.append(d),
                       cancelled=lambda: bool(calls))
     assert calls == [0]
+
+
+# ------------------------------------------------------------------------------ the other reports
+
+
+def test_consignor_rental_and_circulation_reports_on_the_demo_match_the_ledgers(demo_db, tmp_path):
+    """The three store-wide reports built on the demo store agree with their ledgers."""
+    period = whole_demo(demo_db)
+    b = bounds(period)
+    payables = reports.build(demo_db, "consignors", period)
+    (owed,), = rows(demo_db, "SELECT COALESCE(SUM(amount_minor), 0) FROM consignor_entries "
+                             "WHERE at < :end", end=b["end"])
+    assert payables.owed.minor == owed and payables.owed.minor > 0
+    assert sum(p.owed.minor for p in payables.payables) == owed
+
+    rentals = reports.build(demo_db, "rentals", period)
+    (late, damage), = rows(demo_db, "SELECT COALESCE(SUM(late_fee_minor), 0), "
+                                    "COALESCE(SUM(damage_fee_minor), 0) FROM rentals WHERE "
+                                    "returned_at >= :start AND returned_at < :end", **b)
+    assert (rentals.late_fees.minor, rentals.damage_fees.minor) == (late, damage)
+    (still_out,), = rows(demo_db, "SELECT COUNT(*) FROM rentals r JOIN sales s ON s.id = r.sale_id "
+                                  "WHERE s.status <> 'voided' AND r.out_at < :end AND "
+                                  "(r.returned_at IS NULL OR r.returned_at >= :end)", end=b["end"])
+    assert rentals.out_at_end == still_out > 0
+
+    circulation = reports.build(demo_db, "sustainability", period)
+    (lotted,), = rows(demo_db, "SELECT COUNT(*) FROM item_events WHERE to_state = 'lotted_out' "
+                               "AND at >= :start AND at < :end", **b)
+    assert circulation.items.get("recycled", 0) == lotted > 0
+    for row in circulation.categories:
+        assert all(row.grams[way] == n * row.weight_g for way, n in row.items.items())
+    for name, data in (("consignors", payables), ("rentals", rentals),
+                       ("sustainability", circulation)):
+        for language in ("en", "zh_CN"):
+            assert PdfReader(io.BytesIO(printing.render(name, data, language))).pages
