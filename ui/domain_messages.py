@@ -270,6 +270,64 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "A markdown schedule is a list of steps [days, percent]: days from 1 to 3650 and percent "
         "from 1 to 99, both rising from step to step.",
     ),
+    QT_TRANSLATE_NOOP("DomainError", "The backup could not be completed."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The backup failed its check ({problem}) and was not kept; try again, and check the disk "
+        "if it fails again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "A backup cannot be written over the database itself; choose another file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The backup could not be written to {path} ({problem}); check the folder and the disk.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "{tool} was not found; install the PostgreSQL client programs to back up or restore a "
+        "PostgreSQL database.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "{tool} failed: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The backup {path} has no description file {sidecar} beside it, so it cannot be checked; "
+        "copy that file together with the backup.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The backup {path} is damaged ({problem}); nothing was restored. Use another backup.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The backup {path} is of a {engine} database; restore it into a {engine} database.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The backup was taken by a newer version of Circular POS (schema {found}); install that "
+        "version to restore it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The database {target} is open in another program or at another counter; close Circular "
+        "POS everywhere before restoring, or force the restore.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The database {target} has {sessions} other open connections; close Circular POS "
+        "everywhere before restoring, or force the restore.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The database {target} has a newer schema ({found}) than the backup ({backup}); "
+        "restoring it would undo that upgrade. Force the restore only if you mean to.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The database was restored but failed its check afterwards ({problem}); restore another "
+        "backup.",
+    ),
     QT_TRANSLATE_NOOP("DomainError", "There is no inspection checklist “{ref}”."),
     QT_TRANSLATE_NOOP(
         "DomainError",
@@ -279,7 +337,72 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "DomainError",
         "Someone else published the checklist “{ref}” at the same time; reload it and try again.",
     ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "There is no export called “{name}”; choose sales, items, intakes, payouts or audit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{fmt}” is not a file format for exports; choose csv or xlsx.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "The export could not be written to {path}."),
     QT_TRANSLATE_NOOP("DomainError", "Item {code} has not been inspected yet."),
+    QT_TRANSLATE_NOOP("DomainError", "There is no import of “{kind}”; choose items or parties."),
+    QT_TRANSLATE_NOOP("DomainError", "The file {path} cannot be read."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The file {path} is not a CSV text file; save the spreadsheet as “CSV UTF-8” and choose "
+        "that file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The file is not well-formed CSV from this row on (a quote left open, or a stray quote "
+        "inside a field); nothing after it was read.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "The file has no rows to import."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{column}” is not a column of this import; the columns are {columns}.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "The first row does not name the required column “{column}”."),
+    QT_TRANSLATE_NOOP("DomainError", "The first row names the column “{column}” twice."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "This row has {found} fields but the first row names {expected} columns.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "“{column}” is empty; every row needs it."),
+    QT_TRANSLATE_NOOP("DomainError", "“{column}” is at most {limit} characters."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{code}” cannot be an item code: use up to 40 letters, digits, dashes, dots, slashes or "
+        "underscores.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "There is no category “{category}”; use a category's code, such as 3c.phone, or its name.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{category}” names more than one category; use the category's code.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "“{value}” cannot be imported; items come in as store_stock or buy_back.",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "An item with a price needs its grade."),
+    QT_TRANSLATE_NOOP("DomainError", "“{value}” in “{column}” is not yes or no."),
+    QT_TRANSLATE_NOOP("DomainError", "The {column} “{value}” is also on row {other}."),
+    QT_TRANSLATE_NOOP("DomainError", "The {column} “{value}” is already in the store's records."),
+    QT_TRANSLATE_NOOP("DomainError", "The device {serial} is on the stolen-device list."),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The file has {count} problems; correct them and preview it again. Nothing was imported.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "The store changed since the preview: {count} rows now have problems. Preview the file "
+        "again; nothing was imported.",
+    ),
     QT_TRANSLATE_NOOP(
         "DomainError",
         "The quote for line {line} ({amount}) is above your limit of {limit} per item; ask a "
@@ -353,6 +476,9 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "Writing off a rental item needs a manager: ask a manager to enter their PIN, or put the "
         "item back on the shelf or send it to grading.",
     ),
+    QT_TRANSLATE_NOOP("DomainError", "The report was cancelled."),
+    QT_TRANSLATE_NOOP("DomainError", "There is no report called “{name}”."),
+    QT_TRANSLATE_NOOP("DomainError", "The “{name}” report is not available in this version."),
     QT_TRANSLATE_NOOP(
         "DomainError",
         "Receipt {number} could be returned until {until} ({days} days); a manager must "
@@ -392,6 +518,10 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "A discount of more than {limit}% needs a manager: ask a manager to enter their PIN, or "
         "lower the discount.",
     ),
+    QT_TRANSLATE_NOOP("DomainError", "{option} “{text}” is not a date; write it as YYYY-MM-DD."),
+    QT_TRANSLATE_NOOP("DomainError", "Give --from with --to."),
+    QT_TRANSLATE_NOOP("DomainError", "Give either --date or --from and --to, not both."),
+    QT_TRANSLATE_NOOP("DomainError", "Counter {key} was not found."),
     QT_TRANSLATE_NOOP("DomainError", "The answers must be given question by question."),
     QT_TRANSLATE_NOOP(
         "DomainError",
@@ -500,7 +630,6 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "DomainError",
         "The store has no counter to ring up the demo's sales; add a counter first.",
     ),
-    QT_TRANSLATE_NOOP("DomainError", "The file {path} cannot be read."),
     QT_TRANSLATE_NOOP("DomainError", "The file {path} is not a text (CSV) file."),
     QT_TRANSLATE_NOOP("DomainError", "“{text}” is not a date; write it as 2024-05-31."),
     QT_TRANSLATE_NOOP("DomainError", "The date reported, {text}, is in the future."),
@@ -512,6 +641,7 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("DomainError", "This line has {found} fields; the header names {expected}."),
     QT_TRANSLATE_NOOP("DomainError", "{serial} is already on line {earlier} with other details."),
+    QT_TRANSLATE_NOOP("DomainError", "Give both the first and the last day of the period."),
     QT_TRANSLATE_NOOP("DomainError", "“{grade}” is not a grade."),
     QT_TRANSLATE_NOOP(
         "DomainError",
@@ -521,6 +651,7 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainError", "Enter the name of the customer the item is held for."),
     QT_TRANSLATE_NOOP("DomainError", "A hold must end in the future."),
     QT_TRANSLATE_NOOP("DomainError", "This hold has already ended."),
+    QT_TRANSLATE_NOOP("DomainError", "A price must be above zero."),
     QT_TRANSLATE_NOOP("DomainError", "Intake {key} was not found."),
     QT_TRANSLATE_NOOP("DomainError", "Intake {number} is completed; it can no longer be changed."),
     QT_TRANSLATE_NOOP("DomainError", "Intake {number} was cancelled; it can no longer be changed."),
@@ -635,7 +766,6 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainError", "A consigned or matchmaking item needs its owner."),
     QT_TRANSLATE_NOOP("DomainError", "Choose a grade for the item."),
     QT_TRANSLATE_NOOP("DomainError", "Enter a price for the item."),
-    QT_TRANSLATE_NOOP("DomainError", "A price must be above zero."),
     QT_TRANSLATE_NOOP("DomainError", "Item {code} cannot get a label while it is “{state}”."),
     QT_TRANSLATE_NOOP("DomainError", "Label {key} is not in the queue; reload the queue."),
     QT_TRANSLATE_NOOP("DomainError", "No labels are waiting to be printed."),
@@ -688,6 +818,7 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("DomainError", "Rent for a whole number of periods, from 1 to 366."),
     QT_TRANSLATE_NOOP("DomainError", "A damage fee cannot be negative."),
     QT_TRANSLATE_NOOP("DomainError", "Describe the damage the fee is for."),
+    QT_TRANSLATE_NOOP("DomainError", "The period ends ({last}) before it starts ({first})."),
     QT_TRANSLATE_NOOP(
         "DomainError",
         "No sale has the receipt number {key}; check the number or scan the receipt's QR code.",
@@ -752,6 +883,7 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
         "An ESC/POS printer is usb:VENDOR:PRODUCT (hex), network:HOST, or empty for none.",
     ),
     QT_TRANSLATE_NOOP("DomainError", "A voucher is valid a whole number of days from 0 to 3650."),
+    QT_TRANSLATE_NOOP("DomainError", "Keep a whole number of day-close backups from 1 to 365."),
     QT_TRANSLATE_NOOP("DomainError", "Unknown setting “{name}”."),
     QT_TRANSLATE_NOOP(
         "DomainError",

@@ -774,6 +774,17 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
     </message>
 </context>
 <context>
+    <name>DataScreen</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>DealTerms</name>
     <message>
         <source>Fixed fee {fee}</source>
@@ -1193,6 +1204,62 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
         <translation>降价计划是一组 [天数, 百分比] 步骤：天数 1 到 3650，百分比 1 到 99，且逐步递增。</translation>
     </message>
     <message>
+        <source>The backup could not be completed.</source>
+        <translation>备份未能完成。</translation>
+    </message>
+    <message>
+        <source>The backup failed its check ({problem}) and was not kept; try again, and check the disk if it fails again.</source>
+        <translation>备份未通过校验（{problem}），已丢弃；请重试，如果再次失败，请检查磁盘。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself; choose another file.</source>
+        <translation>备份不能覆盖数据库本身；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path} ({problem}); check the folder and the disk.</source>
+        <translation>无法将备份写入 {path}（{problem}）；请检查文件夹和磁盘。</translation>
+    </message>
+    <message>
+        <source>{tool} was not found; install the PostgreSQL client programs to back up or restore a PostgreSQL database.</source>
+        <translation>未找到 {tool}；要备份或恢复 PostgreSQL 数据库，请先安装 PostgreSQL 客户端程序。</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {detail}</source>
+        <translation>{tool} 运行失败：{detail}</translation>
+    </message>
+    <message>
+        <source>The backup {path} has no description file {sidecar} beside it, so it cannot be checked; copy that file together with the backup.</source>
+        <translation>备份 {path} 旁边没有说明文件 {sidecar}，因此无法校验；请将该文件与备份一起复制。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({problem}); nothing was restored. Use another backup.</source>
+        <translation>备份 {path} 已损坏（{problem}），未恢复任何内容。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is of a {engine} database; restore it into a {engine} database.</source>
+        <translation>备份 {path} 来自 {engine} 数据库；请将其恢复到 {engine} 数据库中。</translation>
+    </message>
+    <message>
+        <source>The backup was taken by a newer version of Circular POS (schema {found}); install that version to restore it.</source>
+        <translation>此备份由更新版本的 Circular POS 创建（数据结构版本 {found}）；请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>The database {target} is open in another program or at another counter; close Circular POS everywhere before restoring, or force the restore.</source>
+        <translation>数据库 {target} 正在被其他程序或其他收银台使用；请先关闭所有地方的 Circular POS 再恢复，或强制恢复。</translation>
+    </message>
+    <message>
+        <source>The database {target} has {sessions} other open connections; close Circular POS everywhere before restoring, or force the restore.</source>
+        <translation>数据库 {target} 还有 {sessions} 个其他连接未关闭；请先关闭所有地方的 Circular POS 再恢复，或强制恢复。</translation>
+    </message>
+    <message>
+        <source>The database {target} has a newer schema ({found}) than the backup ({backup}); restoring it would undo that upgrade. Force the restore only if you mean to.</source>
+        <translation>数据库 {target} 的数据结构版本（{found}）比备份（{backup}）新；恢复会撤销那次升级。请仅在确有需要时强制恢复。</translation>
+    </message>
+    <message>
+        <source>The database was restored but failed its check afterwards ({problem}); restore another backup.</source>
+        <translation>数据库已恢复，但随后未通过校验（{problem}）；请恢复其他备份。</translation>
+    </message>
+    <message>
         <source>There is no inspection checklist “{ref}”.</source>
         <translation>没有检验清单“{ref}”。</translation>
     </message>
@@ -1205,8 +1272,104 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
         <translation>有人同时发布了检验清单“{ref}”；请重新载入后再试。</translation>
     </message>
     <message>
+        <source>There is no export called “{name}”; choose sales, items, intakes, payouts or audit.</source>
+        <translation>没有名为“{name}”的导出；请选择 sales、items、intakes、payouts 或 audit。</translation>
+    </message>
+    <message>
+        <source>“{fmt}” is not a file format for exports; choose csv or xlsx.</source>
+        <translation>“{fmt}”不是可导出的文件格式；请选择 csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path}.</source>
+        <translation>无法将导出内容写入 {path}。</translation>
+    </message>
+    <message>
         <source>Item {code} has not been inspected yet.</source>
         <translation>商品 {code} 尚未检验。</translation>
+    </message>
+    <message>
+        <source>There is no import of “{kind}”; choose items or parties.</source>
+        <translation>没有“{kind}”类型的导入；请选择 items 或 parties。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a CSV text file; save the spreadsheet as “CSV UTF-8” and choose that file.</source>
+        <translation>文件 {path} 不是 CSV 文本文件；请将表格另存为“CSV UTF-8”格式，再选择该文件。</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed CSV from this row on (a quote left open, or a stray quote inside a field); nothing after it was read.</source>
+        <translation>文件从此行起不是格式正确的 CSV（引号未闭合，或字段中有多余的引号）；此行之后的内容均未读取。</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>文件中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>“{column}” is not a column of this import; the columns are {columns}.</source>
+        <translation>“{column}”不是此导入的列；可用的列为 {columns}。</translation>
+    </message>
+    <message>
+        <source>The first row does not name the required column “{column}”.</source>
+        <translation>第一行缺少必填列“{column}”。</translation>
+    </message>
+    <message>
+        <source>The first row names the column “{column}” twice.</source>
+        <translation>第一行中列“{column}”出现了两次。</translation>
+    </message>
+    <message>
+        <source>This row has {found} fields but the first row names {expected} columns.</source>
+        <translation>此行有 {found} 个字段，但第一行列出了 {expected} 列。</translation>
+    </message>
+    <message>
+        <source>“{column}” is empty; every row needs it.</source>
+        <translation>“{column}”为空；每一行都必须填写。</translation>
+    </message>
+    <message>
+        <source>“{column}” is at most {limit} characters.</source>
+        <translation>“{column}”最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>“{code}” cannot be an item code: use up to 40 letters, digits, dashes, dots, slashes or underscores.</source>
+        <translation>“{code}”不能作为商品编码：最多 40 个字符，只能使用字母、数字、短横线、点、斜杠或下划线。</translation>
+    </message>
+    <message>
+        <source>There is no category “{category}”; use a category&apos;s code, such as 3c.phone, or its name.</source>
+        <translation>没有分类“{category}”；请使用分类代码（如 3c.phone）或分类名称。</translation>
+    </message>
+    <message>
+        <source>“{category}” names more than one category; use the category&apos;s code.</source>
+        <translation>“{category}”对应多个分类；请使用分类代码。</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be imported; items come in as store_stock or buy_back.</source>
+        <translation>无法导入“{value}”；商品的来源只能是 store_stock 或 buy_back。</translation>
+    </message>
+    <message>
+        <source>An item with a price needs its grade.</source>
+        <translation>有价格的商品必须填写成色等级。</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{column}” is not yes or no.</source>
+        <translation>“{column}”中的“{value}”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>The {column} “{value}” is also on row {other}.</source>
+        <translation>{column}“{value}”也出现在第 {other} 行。</translation>
+    </message>
+    <message>
+        <source>The {column} “{value}” is already in the store&apos;s records.</source>
+        <translation>{column}“{value}”已存在于本店记录中。</translation>
+    </message>
+    <message>
+        <source>The device {serial} is on the stolen-device list.</source>
+        <translation>设备 {serial} 在被盗设备名单上。</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems; correct them and preview it again. Nothing was imported.</source>
+        <translation>文件中有 {count} 个问题；请改正后重新预览。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The store changed since the preview: {count} rows now have problems. Preview the file again; nothing was imported.</source>
+        <translation>预览之后门店数据已有变化：现有 {count} 行出现问题。请重新预览文件；未导入任何内容。</translation>
     </message>
     <message>
         <source>The quote for line {line} ({amount}) is above your limit of {limit} per item; ask a manager to authorise it.</source>
@@ -1273,6 +1436,18 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
         <translation>报废租赁商品需要经理授权：请经理输入 PIN 码，或将商品放回货架，或送去评定成色等级。</translation>
     </message>
     <message>
+        <source>The report was cancelled.</source>
+        <translation>报表已取消。</translation>
+    </message>
+    <message>
+        <source>There is no report called “{name}”.</source>
+        <translation>没有名为“{name}”的报表。</translation>
+    </message>
+    <message>
+        <source>The “{name}” report is not available in this version.</source>
+        <translation>此版本不提供“{name}”报表。</translation>
+    </message>
+    <message>
         <source>Receipt {number} could be returned until {until} ({days} days); a manager must authorise a return after that.</source>
         <translation>小票 {number} 的退货期限至 {until}（{days} 天）；超过期限后，退货须经经理授权。</translation>
     </message>
@@ -1307,6 +1482,22 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
     <message>
         <source>A discount of more than {limit}% needs a manager: ask a manager to enter their PIN, or lower the discount.</source>
         <translation>超过 {limit}% 的折扣需要经理授权：请经理输入 PIN 码，或降低折扣。</translation>
+    </message>
+    <message>
+        <source>{option} “{text}” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{option}“{text}”不是日期；请写成 YYYY-MM-DD 的形式。</translation>
+    </message>
+    <message>
+        <source>Give --from with --to.</source>
+        <translation>--from 和 --to 须同时给出。</translation>
+    </message>
+    <message>
+        <source>Give either --date or --from and --to, not both.</source>
+        <translation>请给出 --date，或给出 --from 和 --to，二者不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Counter {key} was not found.</source>
+        <translation>未找到收银台“{key}”。</translation>
     </message>
     <message>
         <source>The answers must be given question by question.</source>
@@ -1533,6 +1724,10 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
         <translation>{serial} 已在第 {earlier} 行出现，且内容不同。</translation>
     </message>
     <message>
+        <source>Give both the first and the last day of the period.</source>
+        <translation>请同时给出期间的第一天和最后一天。</translation>
+    </message>
+    <message>
         <source>Give a reason for changing the grade from {derived} to {grade}.</source>
         <translation>请填写把成色从 {derived} 改为 {grade} 的原因。</translation>
     </message>
@@ -1739,6 +1934,14 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
     <message>
         <source>Choose a grade for the item.</source>
         <translation>请为商品选择成色等级。</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>期间的结束日期（{last}）早于开始日期（{first}）。</translation>
+    </message>
+    <message>
+        <source>Keep a whole number of day-close backups from 1 to 365.</source>
+        <translation>保留的日结备份数须为 1 到 365 之间的整数。</translation>
     </message>
     <message>
         <source>No gift voucher has the code {key}; check the code on the voucher.</source>
@@ -2262,6 +2465,89 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
     </message>
 </context>
 <context>
+    <name>ExportTab</name>
+    <message>
+        <source>Sales lines (with refunds)</source>
+        <translation>销售明细（含退款）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Intakes and their lines</source>
+        <translation>收货单及其明细</translation>
+    </message>
+    <message>
+        <source>Consignor payouts</source>
+        <translation>寄卖人结算付款</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel)</source>
+        <translation>CSV（可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>保存导出文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>正在写入 {path}…</translation>
+    </message>
+    <message>
+        <source>{rows} rows written to {path}.</source>
+        <translation>已将 {rows} 行写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Every item</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>全部历史记录</translation>
+    </message>
+    <message>
+        <source>Save the store&apos;s records for a period as a file a spreadsheet opens. Amounts are exact decimals; times are the store&apos;s local time. Items: those that changed in the period, or every item.</source>
+        <translation>将本店某一期间的记录保存为可用电子表格打开的文件。金额为精确小数；时间为本店当地时间。商品：可选择该期间内有变动的商品，或全部商品。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Circular POS</source>
@@ -2464,6 +2750,69 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
     <message>
         <source>Other ID</source>
         <translation>其他证件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>People and businesses</source>
+        <translation>个人和商家</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Checking {path}…</source>
+        <translation>正在检查 {path}…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>{rows} rows read, no problems: ready to import.</source>
+        <translation>已读取 {rows} 行，未发现问题，可以导入。</translation>
+    </message>
+    <message>
+        <source>{rows} rows read; {bad} rows have {count} problems. Nothing will be imported until the file is corrected and chosen again.</source>
+        <translation>已读取 {rows} 行；其中 {bad} 行共有 {count} 个问题。请先修正文件并重新选择，在此之前不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{count} items imported; their labels wait in the label queue.</source>
+        <translation>已导入 {count} 件商品；其标签已加入标签队列，等待打印。</translation>
+    </message>
+    <message>
+        <source>{count} people and businesses imported.</source>
+        <translation>已导入 {count} 个个人和商家。</translation>
+    </message>
+    <message>
+        <source>Bring items or people over from a spreadsheet saved as CSV. Every row is checked first; the import adds all the rows at once, and only when no row has a problem. The columns are described in the README.</source>
+        <translation>从保存为 CSV 格式的电子表格导入商品或个人。系统会先检查每一行；只有在所有行都没有问题时，才会一次性导入全部行。各列的说明见 README。</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>导入：</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>仅显示有问题的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4520,17 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>Pricing</name>
     <message>
         <source>Median of {count} sales of {model} grade {grade} in the last {days} days</source>
@@ -4419,6 +4779,144 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Daily report</source>
+        <translation>日报表</translation>
+    </message>
+    <message>
+        <source>One day&apos;s takings by tender, sales, refunds, buy-backs, payouts, rentals and each shift&apos;s over/short.</source>
+        <translation>一天内按付款方式统计的收款，以及销售、退款、回收、结算付款、租赁和各班次的长短款。</translation>
+    </message>
+    <message>
+        <source>Sales and margin</source>
+        <translation>销售与毛利</translation>
+    </message>
+    <message>
+        <source>What sold and what it earned, by category and grade.</source>
+        <translation>按分类和成色等级统计售出的商品及其收益。</translation>
+    </message>
+    <message>
+        <source>Intake and buy-backs</source>
+        <translation>收货与回收</translation>
+    </message>
+    <message>
+        <source>Items taken in, and what the buy-backs cost.</source>
+        <translation>收货入库的商品，以及回收所花费的金额。</translation>
+    </message>
+    <message>
+        <source>Inventory on hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <source>The items in the store and what they are worth.</source>
+        <translation>店内现有商品及其价值。</translation>
+    </message>
+    <message>
+        <source>Aging and sell-through</source>
+        <translation>库龄与售罄率</translation>
+    </message>
+    <message>
+        <source>Days to sell by category and grade; items past their markdown steps.</source>
+        <translation>按分类和成色等级统计的售出天数；已走完全部降价阶段的商品。</translation>
+    </message>
+    <message>
+        <source>Consignor payables</source>
+        <translation>寄卖人应付款</translation>
+    </message>
+    <message>
+        <source>What each consignor earned, was paid and is owed.</source>
+        <translation>每位寄卖人的应得金额、已付金额和尚欠金额。</translation>
+    </message>
+    <message>
+        <source>Rentals due and overdue</source>
+        <translation>到期与逾期租赁</translation>
+    </message>
+    <message>
+        <source>Items rented out, when they are due back, and which are late.</source>
+        <translation>已出租的商品、应归还日期，以及哪些已逾期。</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>可持续发展</translation>
+    </message>
+    <message>
+        <source>Items and kilograms kept in circulation, by category.</source>
+        <translation>按分类统计重新进入流通的商品件数和公斤数。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Building “{report}”…</source>
+        <translation>正在生成“{report}”…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Counter:</source>
+        <translation>收银台(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>All counters</source>
+        <translation>全部收银台</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>&amp;Build report</source>
+        <translation>生成报表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4697,6 +5195,14 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
         <source>Shift and drawer</source>
         <translation>班次与钱箱</translation>
     </message>
+    <message>
+        <source>Export and import</source>
+        <translation>导出与导入</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -4811,6 +5317,10 @@ Seller: {seller}  ·  asking {asking}  ·  {terms}</source>
     <message>
         <source>Shift {number} is closed; print the Z report and keep it with the cash.</source>
         <translation>班次 {number} 已结束；请打印 Z报表，并与现金一起保管。</translation>
+    </message>
+    <message>
+        <source>The shift is closed, but the day&apos;s backup failed: {problem} Ask a manager to take a backup.</source>
+        <translation>班次已结束，但当天的备份失败：{problem} 请联系经理进行备份。</translation>
     </message>
     <message>
         <source>X report</source>
