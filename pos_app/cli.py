@@ -78,14 +78,7 @@ COMMAND_MODULES = ("report", "export", "import_", "backup")
 def _command_modules() -> list:
     import importlib
 
-    found = []
-    for name in COMMAND_MODULES:
-        try:
-            found.append(importlib.import_module(f"pos_app.commands.{name}"))
-        except ModuleNotFoundError as missing:
-            if missing.name != f"pos_app.commands.{name}":
-                raise
-    return found
+    return [importlib.import_module(f"pos_app.commands.{name}") for name in COMMAND_MODULES]
 
 
 def _url(args: argparse.Namespace) -> str | None:
