@@ -25,7 +25,8 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as day_time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -42,7 +43,7 @@ from pos_app.models import AuditHead, Category, Counter, Item, Store, User
 from pos_app.services import journal, stores, users
 from pos_app.services.store_db import open_store
 
-GENERATOR_VERSION = 4  # bump when the data changes, so stale caches are not reused
+GENERATOR_VERSION = 5  # bump when the data changes, so stale caches are not reused
 DEFAULT_SEED = 1
 DATA_DIR = Path(__file__).resolve().with_name("data")
 MIGRATIONS = Path(__file__).resolve().parents[1] / "pos_app" / "db" / "migrations" / "versions"
@@ -58,6 +59,13 @@ AUDITED_SHARE = 10  # the newest 1/AUDITED_SHARE of the items get audit and outb
 UNSENT_OUTBOX = 500  # the newest outbox rows are still waiting for the platform
 PARTIES_PER_ITEM = 40  # one party (seller, consignor) per this many items
 SHIFT_FLOAT = 50_000  # each day's shift opens with 500 yuan in the drawer
+# One busy Saturday (a clearance sale) for the daily report's benchmark: exactly BUSY_SALES
+# receipts on that UTC day, the extra ones rung from 10:00 to 18:00 China time (02:00-10:00 UTC,
+# the same local day in UTC and in China), taken from items bought in the 30 days before it.
+BUSY_DAY = date(2026, 10, 24)
+BUSY_SALES = 10_000
+BUSY_HOURS = (2, 10)  # UTC
+BUSY_LOOKBACK_DAYS = 30
 
 # --- the vocabulary ------------------------------------------------------------------------------
 
@@ -272,6 +280,12 @@ class RowMaker:
         self.event_id = 0
         self.sale_id = 0
         self.in_shift: dict[int, int] = {}  # shift id -> receipts numbered in it so far
+        self.busy_from = datetime.combine(BUSY_DAY, day_time(BUSY_HOURS[0]), UTC)
+        self.busy_to = datetime.combine(BUSY_DAY, day_time(BUSY_HOURS[1]), UTC)
+        self.busy_day = (datetime.combine(BUSY_DAY, day_time(), UTC),
+                         datetime.combine(BUSY_DAY + timedelta(days=1), day_time(), UTC))
+        self.busy_sales = 0
+        self.busy_rng = random.Random(seed * 1000 + 5)  # its own stream: the rest stays as it was
 
     def party_rows(self) -> list[tuple]:
         rng, out = self.rng, []
@@ -299,6 +313,23 @@ class RowMaker:
         """Rows of ROW_TABLES, in that order, CHUNK items at a time."""
         for lo in range(1, self.n + 1, CHUNK):
             yield self._chunk(lo, min(self.n + 1, lo + CHUNK))
+
+    def _busy(self, created: datetime, sold_at: datetime) -> datetime:
+        """When a sale happens, given the busy day: the first BUSY_SALES sales that fall on it or
+        whose item came in within BUSY_LOOKBACK_DAYS before it are rung on it; a sale that would
+        fall on it once it is full is rung the day after (so the day has exactly BUSY_SALES)."""
+        day_from, day_to = self.busy_day
+        if day_from <= sold_at < day_to:
+            if self.busy_sales < BUSY_SALES:
+                self.busy_sales += 1
+                return sold_at
+            return sold_at + timedelta(days=1)
+        if (self.busy_sales < BUSY_SALES and created < self.busy_from
+                and created >= day_from - timedelta(days=BUSY_LOOKBACK_DAYS)):
+            self.busy_sales += 1
+            span = (self.busy_to - self.busy_from).total_seconds()
+            return self.busy_from + timedelta(seconds=self.busy_rng.random() * span)
+        return sold_at
 
     def _receipt(self, receipts: tuple[list, list, list, list], item: tuple, user: int) -> None:
         """A sold item's receipt: a cash sale of one line in its day's shift, paid exactly (the
@@ -363,6 +394,8 @@ class RowMaker:
                 sold_at = changed
                 if state == ItemState.PAID_OUT:  # the consignor was paid some days after
                     sold_at = max(created, changed - timedelta(seconds=rng.randint(0, 14 * 86_400)))
+                sold_at = self._busy(created, sold_at)
+                changed = sold_at if state == ItemState.SOLD else max(changed, sold_at)
             user = ids.clerk_id if rng.random() < 0.8 else ids.admin_id
             code = make_item_code(STORE_CODE, i)
             prev = self.previous[(acq, state)]
