@@ -343,6 +343,7 @@ def test_consignor_rental_and_circulation_reports_on_the_demo_match_the_ledgers(
     payables = reports.build(demo_db, "consignors", period)
     (owed,), = rows(demo_db, "SELECT COALESCE(SUM(amount_minor), 0) FROM consignor_entries "
                              "WHERE at < :end", end=b["end"])
+    owed = int(owed)  # PostgreSQL sums to a Decimal
     assert payables.owed.minor == owed and payables.owed.minor > 0
     assert sum(p.owed.minor for p in payables.payables) == owed
 
@@ -350,6 +351,7 @@ def test_consignor_rental_and_circulation_reports_on_the_demo_match_the_ledgers(
     (late, damage), = rows(demo_db, "SELECT COALESCE(SUM(late_fee_minor), 0), "
                                     "COALESCE(SUM(damage_fee_minor), 0) FROM rentals WHERE "
                                     "returned_at >= :start AND returned_at < :end", **b)
+    late, damage = int(late), int(damage)
     assert (rentals.late_fees.minor, rentals.damage_fees.minor) == (late, damage)
     (still_out,), = rows(demo_db, "SELECT COUNT(*) FROM rentals r JOIN sales s ON s.id = r.sale_id "
                                   "WHERE s.status <> 'voided' AND r.out_at < :end AND "
