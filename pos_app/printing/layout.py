@@ -36,6 +36,17 @@ def check_width(width_mm: int) -> None:
         raise ValueError(f"a receipt is one of {WIDTHS_MM} mm wide, not {width_mm!r}")
 
 
+# How every paper names a way of paying, (English, Chinese): spread into each paper's words.
+TENDER_WORDS: dict[str, tuple[str, str]] = {
+    "cash": ("Cash", "现金"),
+    "card": ("Bank card", "银行卡"),
+    "mobile": ("Mobile payment", "移动支付"),
+    "transfer": ("Bank transfer", "银行转账"),
+    "credit": ("Store credit", "店内储值"),
+    "voucher": ("Gift voucher", "礼券"),
+}
+
+
 def word_in(words: Mapping[str, tuple[str, str]], key: str, language: str,
             **params: object) -> str:
     """The word `key` of a table of (English, Chinese) in `language`, with `params` filled in."""

@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from pos_app.domain.money import Money
 from pos_app.printing.fonts import register_pdf_fonts
 from pos_app.printing.layout import (
+    TENDER_WORDS,
     Row,
     check_language,
     check_width,
@@ -61,12 +62,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "rounding": ("Cash rounding", "现金取整"),
     "total": ("Total", "合计"),
     "total_in": ("Total ({currency})", "合计（{currency}）"),
-    "cash": ("Cash", "现金"),
-    "card": ("Bank card", "银行卡"),
-    "mobile": ("Mobile payment", "移动支付"),
-    "transfer": ("Bank transfer", "银行转账"),
-    "credit": ("Store credit", "店内储值"),
-    "voucher": ("Gift voucher", "礼券"),
+    **TENDER_WORDS,
     "reference": ("Ref. {reference}", "凭证号 {reference}"),
     "change": ("Change", "找零"),
     "refunded": ("Refunded", "已退款"),

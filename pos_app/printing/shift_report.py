@@ -13,6 +13,7 @@ from pos_app.domain.money import Money
 from pos_app.domain.roles import Actor
 from pos_app.printing.fonts import register_pdf_fonts
 from pos_app.printing.layout import (
+    TENDER_WORDS,
     Row,
     check_language,
     check_width,
@@ -72,12 +73,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "rental_refund": ("Rental deposits returned", "退还租赁押金"),
     "paid_in": ("Paid in", "存入现金"),
     "paid_out": ("Paid out", "支出现金"),
-    "cash": ("Cash", "现金"),
-    "card": ("Bank card", "银行卡"),
-    "mobile": ("Mobile payment", "移动支付"),
-    "transfer": ("Bank transfer", "银行转账"),
-    "credit": ("Store credit", "店内储值"),
-    "voucher": ("Gift voucher", "礼券"),
+    **TENDER_WORDS,
 }
 
 

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from pos_app.domain.money import Money
-from pos_app.printing.layout import when
+from pos_app.printing.layout import TENDER_WORDS, when
 from pos_app.printing.reports.common import (
     bar_chart,
     heading,
@@ -120,12 +120,7 @@ WORDS: dict[str, tuple[str, str]] = {
                             "现金回收 = 钱箱回收流水"),
     "check_payout_cash": ("Cash consignor payouts = drawer's payout movements",
                           "现金寄卖结算 = 钱箱结算流水"),
-    "cash": ("Cash", "现金"),
-    "card": ("Bank card", "银行卡"),
-    "mobile": ("Mobile payment", "移动支付"),
-    "transfer": ("Bank transfer", "银行转账"),
-    "credit": ("Store credit", "店内储值"),
-    "voucher": ("Gift voucher", "礼券"),
+    **TENDER_WORDS,
     "none": ("None.", "无。"),
     "chart_tenders": ("Net takings by payment", "各支付方式净收款"),
     "chart_categories": ("Share of sales by category", "各品类销售占比"),
