@@ -8,6 +8,7 @@ up through scripts/test; outside CI the PostgreSQL cases skip when it is unset).
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,12 @@ PG_URL_ENV = "POS_TEST_PG_URL"
 
 def _in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+# Tests that draw PDF pages to PNG need poppler's pdftoppm: they skip only outside CI (in CI
+# scripts/test installs it, and a missing tool must fail, not skip quietly).
+needs_pdftoppm = pytest.mark.skipif(shutil.which("pdftoppm") is None and not _in_ci(),
+                                    reason="pdftoppm (poppler-utils) missing")
 
 
 @pytest.fixture(autouse=True)

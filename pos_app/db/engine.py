@@ -15,7 +15,7 @@ import platformdirs
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 
-from pos_app.db.checkpoint import start_checkpointer
+from pos_app.db.checkpoint import THRESHOLD_BYTES, start_checkpointer
 from pos_app.errors import InMemoryRefused, NetworkShareRefused
 
 APP_NAME = "circular-pos"
@@ -101,6 +101,8 @@ def _sqlite_engine(url: str, path: Path, echo: bool) -> Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA wal_autocheckpoint=0")  # checkpoint.py does it off the commit path
+        # a log reset after a checkpoint shrinks back under the checkpointer's threshold
+        cur.execute(f"PRAGMA journal_size_limit={THRESHOLD_BYTES // 4}")
         cur.close()
 
     @event.listens_for(engine, "begin")

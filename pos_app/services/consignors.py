@@ -322,6 +322,8 @@ def pay_out(db: StoreDB, actor: Actor, party_id: int, amount: Money, method: str
     if bonus_percent is not None and not Decimal(0) <= Decimal(bonus_percent) <= Decimal(50):
         raise ValidationError("A store-credit bonus is from 0 to 50%.")
     with db.write() as s:
+        # the shift before the person, in the order every till locks them (no deadlock)
+        shift = locked_shift(s, actor) if method == "cash" else None
         party = _party(s, actor, party_id, for_update=True)  # one payout of a ledger at a time
         store = _store(s, actor.store_id)
         if amount.currency != store.currency:
@@ -331,7 +333,6 @@ def pay_out(db: StoreDB, actor: Actor, party_id: int, amount: Money, method: str
             raise ValidationError("{name} is owed {owed}; a payout of {amount} is more than that.",
                                   name=_shown(actor, party)[0], owed=owed.format(locale),
                                   amount=amount.format(locale))
-        shift = locked_shift(s, actor) if method == "cash" else None
         bonus = Money.zero(store.currency)
         if method == "credit":
             if bonus_percent is None:

@@ -28,7 +28,7 @@ DISPOSITIONS = ("stock", "reinspect", "write_off")
 REFUND_TO = ("original", "credit")
 # The order a refund to the original tenders uses them: the terminals' money first, cash last,
 # so the drawer gives out only what no other tender can take back.
-PAYBACK_ORDER = ("card", "mobile", "voucher", "credit", "cash")
+PAYBACK_ORDER = ("card", "mobile", "transfer", "voucher", "credit", "cash")
 
 
 @dataclass(frozen=True)

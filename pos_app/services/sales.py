@@ -311,8 +311,9 @@ def _drafts(s: Session, actor: Actor, lines: Sequence[BasketLine], terms: StoreT
     seen: set[str] = set()
     drafts, stock_rows, item_rows, holds = [], [], [], []
     codes = _item_codes(lines)
+    locked = _lock_items(s, codes) if lock and codes else {}  # first: nothing moves under us
     facts = _facts(s, codes, at) if codes else None  # the basket's items read together
-    locked = _lock_items(s, codes) if lock and codes else {}
+    wanted: dict[int, int] = {}  # stock line id -> pieces the basket takes
     for line in lines:
         scanned, draft, stock = _resolve(s, actor, line.code, terms, at, quantity=line.quantity,
                                          hold_id=line.hold_id, facts=facts)
@@ -322,6 +323,10 @@ def _drafts(s: Session, actor: Actor, lines: Sequence[BasketLine], terms: StoreT
         seen.add(key)
         if line.discount is not None:
             draft = Draft(**{**draft.__dict__, "discount": line.discount})
+        if stock is not None:  # two lines of one SKU must not take more than is on hand
+            wanted[stock.id] = wanted.get(stock.id, 0) + draft.quantity
+            if wanted[stock.id] > stock.quantity:
+                raise OutOfStock(name=stock.name, code=stock.sku, left=stock.quantity)
         drafts.append(draft)
         stock_rows.append(stock)
         holds.append(scanned.hold_id)

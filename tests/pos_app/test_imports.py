@@ -224,6 +224,11 @@ def test_only_a_manager_may_import(store, tmp_path):
         imports.preview(store.db, store.grader, "parties", _file(tmp_path, GOOD_PARTIES, "p.csv"))
     with pytest.raises(imports.UnknownImport):
         imports.preview(store.db, store.manager, "vouchers", path)
+    checked = imports.preview(store.db, store.manager, "items", path)  # a manager's preview
+    before = _counts(store)
+    with pytest.raises(PermissionDenied):  # is not a clerk's licence to import it
+        imports.import_rows(store.db, store.clerk, checked)
+    assert _counts(store) == before
 
 
 def test_a_large_file_reports_progress_as_it_imports(store, tmp_path):

@@ -3,7 +3,6 @@ barcode and QR code decoded from the page rendered at printer-like resolution.""
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from pos_app.errors import ValidationError
 from pos_app.printing.inspection_report import render_inspection_report
 from pos_app.services import grading, items
 from pos_app.services.grading import InspectionView, NotInspected
+from tests.conftest import needs_pdftoppm
 
 from .conftest import Store
 
@@ -28,8 +28,6 @@ ANSWERS = {
     "biometrics": "works", "activation_lock_off": True, "carrier_lock": "unlocked",
     "data_wiped": True, "notes": "原装充电线一根；USB-C 接口旁有轻微磕碰。",
 }
-needs_pdftoppm = pytest.mark.skipif(shutil.which("pdftoppm") is None,
-                                    reason="pdftoppm (poppler-utils) missing")
 
 
 def _inspect(store: Store, **answers: object) -> InspectionView:

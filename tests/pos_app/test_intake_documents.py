@@ -3,7 +3,6 @@ pages rendered to PNG with pdftoppm, and the listing card's QR code read by a de
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -18,11 +17,10 @@ from pos_app.domain.money import Money
 from pos_app.errors import ValidationError
 from pos_app.printing import intake_documents as docs
 from pos_app.services import intake
+from tests.conftest import needs_pdftoppm
 from tests.pos_app.intake_support import imei, open_drawer, person
 
 PHONE = imei("35391110123456")
-needs_pdftoppm = pytest.mark.skipif(shutil.which("pdftoppm") is None,
-                                    reason="pdftoppm (poppler-utils) missing")
 
 
 def _text(pdf: bytes) -> str:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 from PIL import Image, ImageStat
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A6
@@ -14,6 +12,7 @@ from reportlab.pdfgen import canvas
 
 from pos_app.assets import cjk_font_path
 from pos_app.printing.fonts import register_pdf_fonts
+from tests.conftest import needs_pdftoppm
 
 LABEL_TEXT = "二手手机 A级 ¥1,299.00"
 
@@ -44,7 +43,7 @@ def test_pdf_text_reads_back_with_chinese_and_price(tmp_path: Path) -> None:
     assert "¥1,299.00" in text
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) missing")
+@needs_pdftoppm
 def test_pdf_renders_visible_glyphs(tmp_path: Path) -> None:
     pdf = _label_pdf(tmp_path / "label.pdf")
     subprocess.run(

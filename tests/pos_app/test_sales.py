@@ -14,10 +14,11 @@ from pos_app.errors import (
     ItemNotOnShelf,
     ItemOnHold,
     NoOpenShift,
+    OutOfStock,
     SaleUnderpaid,
     UnknownCode,
 )
-from pos_app.models import CashMovement, ConsignorEntry, Item, OutboxEvent
+from pos_app.models import CashMovement, ConsignorEntry, Hold, Item, OutboxEvent
 from pos_app.services import holds, journal, sale_records, sales, shifts, stock
 from pos_app.services.users import ManagerOverride
 from tests.pos_app.counter_support import (
@@ -142,6 +143,34 @@ def test_a_held_item_sells_only_to_its_customer(store):
     with pytest.raises(ItemOnHold):
         ring(store, code)
     assert sales.scan(store.db, store.clerk, code, hold_id=hold.id).hold_id == hold.id
-    sales.commit_sale(store.db, store.clerk, [sales.BasketLine(code, hold_id=hold.id)],
-                      [cash("300")], customer_party_id=customer(store))
+    record = sales.commit_sale(store.db, store.clerk, [sales.BasketLine(code, hold_id=hold.id)],
+                               [cash("300")], customer_party_id=customer(store))
     assert holds.active_holds(store.db, store.clerk) == []
+    assert item_state(store, code) == ItemState.SOLD
+    with store.db.read() as s:
+        assert s.execute(select(Hold.status, Hold.sale_id).where(Hold.id == hold.id)).one() == (
+            "sold", record.id)
+
+
+def test_two_lines_of_one_stock_line_cannot_take_more_than_is_on_hand(store):
+    open_drawer(store)
+    stock.add_stock_line(store.db, store.admin, sku="CABLE-1M", name="USB-C cable 1 m",
+                         category="3c.phone", price=Money.of("19"), quantity=3)
+    before = table_counts(store)
+    with pytest.raises(OutOfStock):
+        sales.commit_sale(store.db, store.clerk, [sales.BasketLine("CABLE-1M", 2),
+                                                  sales.BasketLine("CABLE-1M", 2)], [cash("76")])
+    assert table_counts(store) == before
+    assert sales.scan(store.db, store.clerk, "CABLE-1M").available == 3
+
+
+def test_a_sale_paid_by_bank_transfer_can_be_returned_to_the_transfer(store):
+    from pos_app.services import returns
+
+    open_drawer(store)
+    code = on_shelf(store, "900")
+    record = ring(store, code, tenders=[Tender("transfer", yuan("900"), "BANK-42")])
+    refund = returns.return_items(store.db, store.clerk, record.number,
+                                  [(record.lines[0].id, 1, "stock")])
+    assert [(t.kind, t.amount, t.reference) for t in refund.tenders] == [
+        ("transfer", yuan("900"), "BANK-42")]

@@ -18,8 +18,6 @@ from ui.screens.labels import LabelQueueScreen
 from ui.screens.labels.screen import CODE
 from ui.widgets.pdf_preview import pdftoppm_path
 
-needs_pdftoppm = pytest.mark.skipif(pdftoppm_path() is None, reason="pdftoppm missing")
-
 
 @pytest.fixture
 def queued(store):  # noqa: F811

@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from pos_app.printing import escpos_receipt
+from tests.conftest import needs_pdftoppm
 from tests.pos_app.counter_support import cash, on_shelf, open_drawer, ring, set_settings
 from tests.ui.back_counter_support import session_for, show, store  # noqa: F401
 from ui import receipt_printer
@@ -122,10 +123,9 @@ def test_a_receipt_printer_that_is_not_installed_falls_back_to_the_preview(
     outcome.preview.close()
 
 
+@needs_pdftoppm
 def test_a_receipt_printer_prints_one_page_of_the_receipts_size(
         qtbot, parent, store, sale, monkeypatch, tmp_path):  # noqa: F811
-    if pdftoppm_path() is None:
-        pytest.skip("pdftoppm missing")
     set_settings(store, receipt_printer="Receipt-80", receipt_width_mm=80)
     made: list[QPrinter] = []
 

@@ -17,12 +17,12 @@ from PySide6.QtGui import QPageSize
 from pos_app.domain.roles import Permission
 from pos_app.services import reports
 from pos_app.services.reports import Period
+from tests.conftest import needs_pdftoppm
 from tests.pos_app.counter_support import on_shelf, open_drawer, ring
 from tests.ui.back_counter_support import session_for, show, store  # noqa: F401
 from ui.screens.registry import all_specs, specs_for
 from ui.screens.reports import ReportsScreen
 from ui.screens.reports.periods import local_today, quick_period
-from ui.widgets.pdf_preview import pdftoppm_path
 
 BUILD_TIMEOUT = 60_000
 
@@ -63,7 +63,7 @@ def test_every_report_is_listed_with_its_title_and_what_it_answers(screen) -> No
     assert screen.description.text() == "What each consignor earned, was paid and is owed."
 
 
-@pytest.mark.skipif(pdftoppm_path() is None, reason="poppler's pdftoppm is not installed")
+@needs_pdftoppm
 def test_the_daily_report_is_built_previewed_and_saved(
         qtbot, screen: ReportsScreen, store, tmp_path) -> None:  # noqa: F811
     open_drawer(store, "100")
@@ -97,7 +97,8 @@ def test_a_build_cancelled_half_way_says_so_and_shows_no_error(
         qtbot, screen: ReportsScreen, monkeypatch, tmp_path) -> None:
     started, release = threading.Event(), threading.Event()
 
-    def slow_build(db, name, period, *, counter_id=None, progress=None, cancelled=None):
+    def slow_build(db, name, period, *, counter_id=None, progress=None, cancelled=None,
+                   actor=None):
         progress(1, 4)
         started.set()
         release.wait(timeout=30)  # the test lets it go on once Cancel was clicked
@@ -163,7 +164,7 @@ def test_a_period_report_takes_a_range_and_keeps_it_in_order(qtbot, screen) -> N
     assert screen.from_label.text() == "&Date:"
 
 
-@pytest.mark.skipif(pdftoppm_path() is None, reason="poppler's pdftoppm is not installed")
+@needs_pdftoppm
 def test_in_chinese_the_screen_and_the_report_speak_chinese(
         qtbot, screen: ReportsScreen, store, switch_language, tmp_path) -> None:  # noqa: F811
     open_drawer(store, "100")
@@ -175,4 +176,5 @@ def test_in_chinese_the_screen_and_the_report_speak_chinese(
     _look(qtbot, screen, tmp_path / "reports-zh.png")
     text = _pdf_text(screen.view.pdf)
     assert any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    assert "营业日报" in text and "Daily report" not in text  # the report's own words, not names
     assert "1,289.00" in text

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from pos_app.domain.roles import Actor, Permission
 from pos_app.errors import DomainError, ValidationError
+from pos_app.services import users
 
 REPORT_NAMES = ("daily", "sales", "intake", "inventory", "aging", "consignors", "rentals",
                 "sustainability")
@@ -73,10 +75,13 @@ def report_module(name: str):
 
 def build(db, name: str, period: Period, *, counter_id: int | None = None,
           progress: Callable[[int, int], None] | None = None,
-          cancelled: Callable[[], bool] | None = None) -> object:
+          cancelled: Callable[[], bool] | None = None, actor: Actor | None = None) -> object:
     """Report `name`'s data for `period` (optionally one counter's): calls that report's
     module. `progress(done, total)` is told how far it got; `cancelled()` returning True
-    stops it with ReportCancelled."""
+    stops it with ReportCancelled. A user asking (the screens) needs VIEW_REPORTS; the
+    command line (a scheduled daily report) runs as whoever holds the database URL."""
+    if actor is not None:
+        users.require(actor, Permission.VIEW_REPORTS)
     return report_module(name).build(db, period, counter_id=counter_id, progress=progress,
                                      cancelled=cancelled)
 

@@ -130,9 +130,10 @@ class StoreCreditTab(QWidget):
                           on_error=while_alive(self, self._failed))
 
     def _ledger_arrived(self, answer: tuple[int, list[CreditLine], Money]) -> None:
-        party_id, self.lines, self.balance = answer
+        party_id, lines, balance = answer
         if self.party is None or party_id != self.party.id:
-            return
+            return  # an earlier person's ledger, overtaken by the one now chosen
+        self.lines, self.balance = lines, balance
         self._fill()
         self.adjust_button.setEnabled(True)
         self.ledgerLoaded.emit(party_id)

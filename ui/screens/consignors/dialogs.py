@@ -36,6 +36,7 @@ class PayoutDialog(ActionDialog):
         self.reference = QLineEdit()
         self.reference.setMaxLength(80)
         self.bonus = QSpinBox()
+        self._bonus_typed = False  # until the clerk changes it, the store's own bonus applies
         self.bonus.setRange(0, 50)
         self.bonus.setSuffix(" %")
         qt = QCoreApplication  # self.tr works only once the dialog exists
@@ -51,14 +52,19 @@ class PayoutDialog(ActionDialog):
         self.layout().insertWidget(2, self.credit_note)
         self.method.currentIndexChanged.connect(lambda _i: self._method_chosen())
         self.amount.valueChanged.connect(lambda _v: self._show_credit())
-        self.bonus.valueChanged.connect(lambda _v: self._show_credit())
+        self.bonus.valueChanged.connect(lambda _v: self._bonus_changed())
         self._method_chosen()
         run_in_background(settings.get_settings, session.db, session.store.id,
-                          on_done=while_alive(self, self._settings_arrived),
-                          on_error=lambda _exc: None)
+                          on_done=while_alive(self, self._settings_arrived))
 
     def _settings_arrived(self, values: dict) -> None:
+        typed = self._bonus_typed
         self.bonus.setValue(int(values.get("credit_bonus_percent") or 0))
+        self._bonus_typed = typed
+
+    def _bonus_changed(self) -> None:
+        self._bonus_typed = True
+        self._show_credit()
 
     def _method_chosen(self) -> None:
         method = self.method.currentData()
@@ -85,7 +91,8 @@ class PayoutDialog(ActionDialog):
         if amount is None:
             raise FormProblem(self.amount.errorMessage() or self.tr("Enter the amount to pay."))
         method = self.method.currentData()
-        bonus = Decimal(self.bonus.value()) if method == "credit" else None
+        # an untouched bonus is the store's setting, read again by the service (None)
+        bonus = Decimal(self.bonus.value()) if method == "credit" and self._bonus_typed else None
         s, party = self._session, self._account.party_id
         reference = self.reference.text() if method != "cash" else ""
         return lambda: consignors.pay_out(s.db, s.actor, party, amount, method,

@@ -525,11 +525,17 @@ class CounterScreen(QWidget):
         self._refresh_actions()
         self.focus_scanner()
         self.completed.emit(record)
-        print_receipt(self, self._session, record)
+        print_receipt(self, self._session, record, on_done=while_alive(self, self._printed))
+
+    def _printed(self, outcome) -> None:
+        """A receipt meant for the printer that went to the preview says why."""
+        if outcome.problem:
+            self.show_message(outcome.problem, error=True)
 
     def _print_again(self) -> None:
         if self.record is not None:
-            print_receipt(self, self._session, self.record, reprint=True)
+            print_receipt(self, self._session, self.record, reprint=True,
+                          on_done=while_alive(self, self._printed))
         self.focus_scanner()
 
     # -- what is shown -------------------------------------------------------------------

@@ -56,6 +56,7 @@ class CheckInDialog(QDialog):
         self.rental = rental
         self.quote: CheckInQuote | None = None
         self._generation = 0
+        self._quoting = False  # a fee quote on its way: checking in waits for it
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -118,6 +119,7 @@ class CheckInDialog(QDialog):
         self.requote()
 
     def requote(self) -> None:
+        self._quoting = True
         self._generation += 1
         generation = self._generation
         fee = self.damage.value()
@@ -128,6 +130,7 @@ class CheckInDialog(QDialog):
     def _quoted(self, generation: int, quote: CheckInQuote) -> None:
         if generation != self._generation:
             return
+        self._quoting = False
         self.quote = quote
         self.tender.setVisible(quote.due.minor > 0)
         self.tender.set_due(quote.due)
@@ -139,7 +142,11 @@ class CheckInDialog(QDialog):
             self.show_message(self.damage.errorMessage(), error=True)
             return
         try:
-            tenders = self.tender.tenders() if self.tender.isVisible() else []
+            if self.quote is None or self._quoting:
+                self.show_message(self.tr("Wait for the fees to be worked out, then check in."),
+                                  error=True)
+                return
+            tenders = self.tender.tenders() if self.quote.due.minor > 0 else []
         except DomainError as exc:
             self._failed(exc)
             return

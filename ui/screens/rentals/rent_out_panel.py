@@ -136,8 +136,14 @@ class RentOutPanel(QGroupBox):
     def _requote(self) -> None:
         if not self.code:
             return
-        run_in_background(rentals.quote_rent_out, self._db, self._actor, self.code,
-                          self.periods.value(), on_done=while_alive(self, self._quoted),
+        code, periods = self.code, self.periods.value()
+
+        def arrived(quote: RentQuote) -> None:  # an answer overtaken by a newer ask is dropped
+            if (code, periods) == (self.code, self.periods.value()):
+                self._quoted(quote)
+
+        run_in_background(rentals.quote_rent_out, self._db, self._actor, code, periods,
+                          on_done=while_alive(self, arrived),
                           on_error=while_alive(self, self._quote_failed))
 
     def _quoted(self, quote: RentQuote) -> None:
@@ -191,7 +197,7 @@ class RentOutPanel(QGroupBox):
             return
         self.rent_button.setEnabled(False)
         run_in_background(rentals.rent_out, self._db, self._actor, self.quote.item_code,
-                          self.customer.id, self.periods.value(), tenders,
+                          self.customer.id, self.quote.periods, tenders,  # as priced
                           on_done=while_alive(self, self._rented),
                           on_error=while_alive(self, self._failed))
 

@@ -45,10 +45,10 @@ from ui.workers import run_in_background
 
 
 def make_report(db: StoreDB, name: str, period: Period, counter_id: int | None, language: str,
-                cancelled, progress=None) -> bytes:
+                cancelled, progress=None, actor=None) -> bytes:
     """Report ``name``'s PDF: its figures built, then drawn (on a worker thread)."""
     data = reports.build(db, name, period, counter_id=counter_id, progress=progress,
-                         cancelled=cancelled)
+                         cancelled=cancelled, actor=actor)
     reports.check_cancelled(cancelled)
     return report_pdfs.render(name, data, language)
 
@@ -254,7 +254,7 @@ class ReportsScreen(QWidget):
         self.show_message(self.tr("Building “{report}”…").format(report=report_title(name)))
         run_in_background(
             make_report, self._db, name, period, self.counter_id(), _pdf_language(), stop.is_set,
-            on_done=while_alive(self, lambda pdf: self._made(asked, name, period, pdf)),
+            actor=self._session.actor, on_done=while_alive(self, lambda pdf: self._made(asked, name, period, pdf)),
             on_error=while_alive(self, lambda exc: self._not_made(asked, exc)),
             on_progress=while_alive(self, lambda done, total: self._progressed(asked, done, total)))
 
