@@ -368,6 +368,10 @@
 <context>
     <name>CheckInDialog</name>
     <message>
+        <source>Wait for the fees to be worked out, then check in.</source>
+        <translation>请等费用算好后再办理归还。</translation>
+    </message>
+    <message>
         <source>Check in {item}</source>
         <translation>办理归还：{item}</translation>
     </message>
