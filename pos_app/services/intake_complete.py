@@ -354,7 +354,7 @@ def _write(s: Session, actor: Actor, plan: _Plan, values: dict, payment_method: 
         codes.append(item.code)
     movement_id, given = None, None
     if payment_method == "cash":
-        shift = shifts.open_shift_at(s, actor.counter_id, for_update=True)
+        shift = shifts.locked_open_shift(s, actor)  # NoOpenShift if it closed meanwhile
         movement_id = shifts.record_cash(s, actor, shift, "buy_back", -total, number).id
     elif payment_method == "credit":
         given = with_bonus(total, plan.bonus_bp)

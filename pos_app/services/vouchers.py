@@ -14,7 +14,7 @@ from pos_app.domain.money import Money
 from pos_app.domain.roles import Actor, Permission
 from pos_app.domain.sale import Tender
 from pos_app.errors import ValidationError
-from pos_app.models import Store, Voucher, VoucherEntry
+from pos_app.models import Party, Store, Voucher, VoucherEntry
 from pos_app.services import sale_records, settings, users, voucher_ledger
 from pos_app.services.sale_writer import Draft, write_sale
 from pos_app.services.store_db import StoreDB
@@ -41,6 +41,10 @@ def sell_voucher(db: StoreDB, actor: Actor, amount: Money, tenders: Sequence[Ten
     if amount.minor <= 0:
         raise ValidationError("A gift voucher must be worth more than zero.")
     with db.write() as s:
+        if party_id is not None:
+            party = s.get(Party, party_id)
+            if party is None or party.store_id != actor.store_id:
+                raise ValidationError("Choose the customer again; that customer was not found.")
         days = int(settings.values(s, actor.store_id, ("voucher_days",))["voucher_days"])
         code = _code()
         while s.scalar(select(Voucher.id).where(Voucher.code == code)) is not None:
@@ -58,6 +62,7 @@ def sell_voucher(db: StoreDB, actor: Actor, amount: Money, tenders: Sequence[Ten
 
 
 def voucher(db: StoreDB, actor: Actor, code: str) -> VoucherView:
+    users.require(actor, Permission.SELL)
     with db.read() as s:
         v = voucher_ledger.load(s, actor.store_id, code)
         currency = s.scalar(select(Store.currency).where(Store.id == actor.store_id))
